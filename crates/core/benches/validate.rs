@@ -1,0 +1,57 @@
+//! Validation of a request with 100 attendees (design.md budget: ≤ 50 µs in wasm).
+#![allow(clippy::unwrap_used)]
+
+use chrono::{TimeZone, Utc};
+use criterion::{Criterion, black_box, criterion_group, criterion_main};
+use cycleconf_core::Lang;
+use cycleconf_core::validate::{Options, validate, validate_str};
+use serde_json::{Value, json};
+
+fn request(attendees: usize) -> Value {
+    let people: Vec<Value> = (0..attendees)
+        .map(|i| {
+            json!({
+                "name": format!("Attendee {i}"),
+                "email": format!("attendee{i}@example.com"),
+                "phone": format!("+86138{i:08}"),
+                "role": i32::from(i == 0),
+                "type": "normal",
+                "deptName": "Enterprise Collaboration"
+            })
+        })
+        .collect();
+    json!({
+        "subject": "Weekly sync",
+        "mediaTypes": "Voice,HDVideo",
+        "startTime": "2030-03-04 01:00",
+        "length": 60,
+        "timeZoneID": "56",
+        "cycleParams": {"startDate": "2030-03-04", "endDate": "2030-06-30", "cycle": "Week",
+                        "interval": 1, "point": [1, 3], "preRemindDays": 1},
+        "attendees": people,
+        "confConfigInfo": {"isSendNotify": "false", "isSendSms": false, "guestPwd": "123456"}
+    })
+}
+
+fn bench(c: &mut Criterion) {
+    let opts = Options {
+        now: Utc.with_ymd_and_hms(2030, 1, 1, 0, 0, 0).unwrap(),
+        lang: Lang::EnUs,
+    };
+    let value = request(100);
+    assert!(validate(&value, &opts).is_valid());
+    let text = value.to_string();
+    c.bench_function("validate 100 attendees", |b| {
+        b.iter(|| validate(black_box(&value), black_box(&opts)))
+    });
+    let small = request(1);
+    c.bench_function("validate 1 attendee", |b| {
+        b.iter(|| validate(black_box(&small), black_box(&opts)))
+    });
+    c.bench_function("validate_str 100 attendees (incl. JSON parse)", |b| {
+        b.iter(|| validate_str(black_box(&text), black_box(&opts)))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,60 @@
+//! The typed description of a recurring series: what validation produces and what the
+//! recurrence engine expands. This is the seam between `validate` and `recurrence`.
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+/// The recurrence unit of `cycleParams.cycle` (semantics S7–S9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cycle {
+    /// `Day`: every `interval` days (S7).
+    Day,
+    /// `Week`: every `interval` Sunday-started weeks on the weekdays of `point` (S8).
+    Week,
+    /// `Month`: every `interval` months on the month days of `point` (S9).
+    Month,
+}
+
+impl Cycle {
+    /// The exact API spelling (`Day`, `Week`, `Month`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cycle::Day => "Day",
+            Cycle::Week => "Week",
+            Cycle::Month => "Month",
+        }
+    }
+}
+
+/// UTC offsets of a time zone over time: the one thing the recurrence engine needs of
+/// a zone. Implemented by [`crate::zones::Zone`] (compact table) and, in tests, by an
+/// adapter over `chrono-tz`.
+pub trait UtcOffsets {
+    /// The zone's offset from UTC, in seconds east of Greenwich, at the instant
+    /// `unix_secs` (seconds since 1970-01-01T00:00Z).
+    fn utc_offset_at(&self, unix_secs: i64) -> i32;
+}
+
+/// A recurring series with every field typed and in range: built only by validation
+/// (or by tests), expanded by the recurrence engine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesSpec {
+    /// Huawei time zone id (row of the table, 1–77) of the meeting (S2).
+    pub zone_id: u8,
+    /// First local date of the series, in the meeting zone (S6).
+    pub start_date: NaiveDate,
+    /// Last local date the request asks for, in the meeting zone (S6).
+    pub end_date: NaiveDate,
+    /// Day, Week or Month.
+    pub cycle: Cycle,
+    /// Interval, already defaulted (1) and in range (S10).
+    pub interval: u32,
+    /// Weekdays (0 = Sunday … 6) or month days (1–31), sorted and de-duplicated;
+    /// empty means "the weekday / month day of startDate" (S8, S9). Ignored for Day.
+    pub points: Vec<u32>,
+    /// `startTime` in UTC at minute precision; `None` when empty or absent ("now", S3).
+    pub start_time_utc: Option<NaiveDateTime>,
+    /// Meeting length in minutes (15–1440, default 30).
+    pub length_minutes: u32,
+    /// `preRemindDays` as requested (0–30, default 1), before the S13 cap.
+    pub pre_remind_days: u32,
+}

@@ -1,0 +1,360 @@
+//! The validation context: the issue list and the lenient scalar readers (S15, S16).
+
+use serde_json::{Map, Value};
+
+use super::issue::{Issue, IssueCode};
+use crate::Lang;
+use crate::messages::{Allowed, Expected, Message};
+
+/// Huawei's answer when the body cannot be converted (wrong JSON types, bad JSON).
+pub(crate) const JSON_CONVERSION_FAILED: &str = "MMC.111071062";
+
+/// `prefix.name`, or `name` at the root.
+pub(crate) fn join(prefix: &str, name: &str) -> String {
+    if prefix.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{prefix}.{name}")
+    }
+}
+
+/// Case-insensitive Levenshtein distance, or `None` when it exceeds `max` (cheap for
+/// long inputs: strings whose lengths differ by more than `max` are skipped).
+pub(crate) fn distance_within(a: &str, b: &str, max: usize) -> Option<usize> {
+    // A char is 1–4 bytes: rule out hugely different lengths before decoding.
+    if a.len() > 4 * (b.len() + max) || b.len() > 4 * (a.len() + max) {
+        return None;
+    }
+    let a: Vec<char> = a.chars().flat_map(fold_case).collect();
+    let b: Vec<char> = b.chars().flat_map(fold_case).collect();
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
+/// Lowercases `c` for [`distance_within`] exactly as `char::to_lowercase` does whenever
+/// the other string is ASCII (every candidate list is): ASCII letters, and the two
+/// non-ASCII chars whose lowercase contains ASCII (KELVIN SIGN → `k`, `İ` → `i` + U+0307).
+/// Any other non-ASCII char differs from every ASCII char either way, so it is kept as
+/// is. This spares the wasm builds Unicode's lowercase table (about 6 KB gzipped).
+fn fold_case(c: char) -> impl Iterator<Item = char> {
+    let (first, second) = match c {
+        '\u{212A}' => ('k', None),
+        '\u{130}' => ('i', Some('\u{307}')),
+        c => (c.to_ascii_lowercase(), None),
+    };
+    std::iter::once(first).chain(second)
+}
+
+/// The candidate closest to `input` within edit distance 2 (case-insensitive), if any,
+/// and only if the input is not shorter than the distance (so `"x"` suggests nothing).
+pub(crate) fn did_you_mean(input: &str, candidates: &[&'static str]) -> Option<&'static str> {
+    let len = input.chars().count();
+    candidates
+        .iter()
+        .filter_map(|c| distance_within(input, c, 2).map(|d| (d, *c)))
+        .filter(|&(d, _)| d < len)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+/// Collects issues while the request is walked.
+pub(crate) struct Ctx {
+    pub(crate) lang: Lang,
+    pub(crate) issues: Vec<Issue>,
+}
+
+impl Ctx {
+    pub(crate) fn new(lang: Lang) -> Ctx {
+        Ctx {
+            lang,
+            issues: Vec::new(),
+        }
+    }
+
+    /// Records an issue; severity comes from the code.
+    pub(crate) fn push(
+        &mut self,
+        path: String,
+        code: IssueCode,
+        message: Message,
+        huawei: Option<&'static str>,
+    ) {
+        self.issues
+            .push(Issue::new(path, code, &message, self.lang, huawei));
+    }
+
+    pub(crate) fn has_errors(&self) -> bool {
+        self.issues.iter().any(Issue::is_error)
+    }
+
+    pub(crate) fn wrong_type(&mut self, path: String, expected: Expected) {
+        self.push(
+            path.clone(),
+            IssueCode::WrongType,
+            Message::WrongType {
+                field: path,
+                expected,
+            },
+            Some(JSON_CONVERSION_FAILED),
+        );
+    }
+
+    /// S16: warns about every key of `obj` not in `known`, with a did-you-mean hint.
+    pub(crate) fn unknown_fields(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        known: &[&'static str],
+    ) {
+        for key in obj.keys() {
+            if !known.contains(&key.as_str()) {
+                let path = join(prefix, key);
+                let suggestion = did_you_mean(key, known);
+                self.push(
+                    path.clone(),
+                    IssueCode::UnknownField,
+                    Message::UnknownField {
+                        field: path,
+                        suggestion,
+                    },
+                    None,
+                );
+            }
+        }
+    }
+
+    /// A string field: strings as they are, numbers accepted with a warning (S15),
+    /// `null` as absent, anything else an error.
+    pub(crate) fn string(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        name: &str,
+    ) -> Option<String> {
+        match obj.get(name)? {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => {
+                let path = join(prefix, name);
+                let value = n.to_string();
+                self.push(
+                    path.clone(),
+                    IssueCode::NumberAsString,
+                    Message::NumberAsString {
+                        field: path,
+                        value: value.clone(),
+                    },
+                    None,
+                );
+                Some(value)
+            }
+            _ => {
+                self.wrong_type(join(prefix, name), Expected::String);
+                None
+            }
+        }
+    }
+
+    /// A boolean field: JSON booleans, or `"true"`/`"false"` with a warning (S15).
+    pub(crate) fn boolean(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        name: &str,
+    ) -> Option<bool> {
+        let path = || join(prefix, name);
+        match obj.get(name)? {
+            Value::Null => None,
+            Value::Bool(b) => Some(*b),
+            Value::String(s) if s == "true" || s == "false" => {
+                let value = s == "true";
+                let field = path();
+                self.push(
+                    field.clone(),
+                    IssueCode::StringBoolean,
+                    Message::StringBoolean { field, value },
+                    None,
+                );
+                Some(value)
+            }
+            _ => {
+                self.wrong_type(path(), Expected::Boolean);
+                None
+            }
+        }
+    }
+
+    /// An integer value at `path`: JSON integers (also `2.0`), or digit strings with a
+    /// warning (S15); fractions and other types are errors.
+    pub(crate) fn integer_value(
+        &mut self,
+        value: &Value,
+        path: impl FnOnce() -> String,
+    ) -> Option<i64> {
+        match value {
+            Value::Number(n) => {
+                if let Some(i) = n.as_i64() {
+                    Some(i)
+                } else if n.as_u64().is_some() {
+                    Some(i64::MAX)
+                } else {
+                    match n.as_f64() {
+                        Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(f as i64),
+                        _ => {
+                            self.wrong_type(path(), Expected::Integer);
+                            None
+                        }
+                    }
+                }
+            }
+            Value::String(s) if is_integer_text(s) => match s.parse::<i64>() {
+                Ok(i) => {
+                    let field = path();
+                    self.push(
+                        field.clone(),
+                        IssueCode::StringInteger,
+                        Message::StringInteger { field, value: i },
+                        None,
+                    );
+                    Some(i)
+                }
+                Err(_) => {
+                    self.wrong_type(path(), Expected::Integer);
+                    None
+                }
+            },
+            _ => {
+                self.wrong_type(path(), Expected::Integer);
+                None
+            }
+        }
+    }
+
+    /// An integer field of an object (`null` = absent).
+    pub(crate) fn integer(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        name: &str,
+    ) -> Option<i64> {
+        match obj.get(name)? {
+            Value::Null => None,
+            v => self.integer_value(v, || join(prefix, name)),
+        }
+    }
+
+    /// An integer field that must satisfy `allowed`; out of range → `out_of_range` error
+    /// with `huawei`. Returns the value only when it is allowed.
+    pub(crate) fn integer_in(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        name: &str,
+        allowed: Allowed,
+        huawei: Option<&'static str>,
+    ) -> Option<i32> {
+        let value = self.integer(obj, prefix, name)?;
+        if allowed_contains(allowed, value) {
+            i32::try_from(value).ok()
+        } else {
+            let field = join(prefix, name);
+            self.push(
+                field.clone(),
+                IssueCode::OutOfRange,
+                Message::OutOfRange {
+                    field,
+                    value,
+                    allowed,
+                },
+                huawei,
+            );
+            None
+        }
+    }
+
+    /// A string field with a maximum length in characters (S17).
+    pub(crate) fn string_max(
+        &mut self,
+        obj: &Map<String, Value>,
+        prefix: &str,
+        name: &str,
+        max: usize,
+        huawei: Option<&'static str>,
+    ) -> Option<String> {
+        let s = self.string(obj, prefix, name)?;
+        self.check_len(&s, prefix, name, max, huawei);
+        Some(s)
+    }
+
+    /// S17: `too_long` when `s` has more than `max` chars.
+    pub(crate) fn check_len(
+        &mut self,
+        s: &str,
+        prefix: &str,
+        name: &str,
+        max: usize,
+        huawei: Option<&'static str>,
+    ) {
+        // Byte length bounds the char count from above: skip counting short strings.
+        if s.len() > max {
+            let len = s.chars().count();
+            if len > max {
+                let field = join(prefix, name);
+                self.push(
+                    field.clone(),
+                    IssueCode::TooLong,
+                    Message::TooLong { field, len, max },
+                    huawei,
+                );
+            }
+        }
+    }
+}
+
+/// Whether `allowed` admits `value`.
+pub(crate) fn allowed_contains(allowed: Allowed, value: i64) -> bool {
+    match allowed {
+        Allowed::Range(a, b) => (a..=b).contains(&value),
+        Allowed::OneOf(values) => values.contains(&value),
+        Allowed::AtLeast(a) => value >= a,
+    }
+}
+
+/// `-?[0-9]+`, at most 19 digits.
+fn is_integer_text(s: &str) -> bool {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    !digits.is_empty() && digits.len() <= 19 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `fold_case` and `char::to_lowercase` agree on every comparison with an ASCII char,
+    /// and produce the same number of chars, for every Unicode scalar value.
+    #[test]
+    fn fold_case_is_to_lowercase_against_ascii() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let ours: Vec<char> = fold_case(c).collect();
+            let std: Vec<char> = c.to_lowercase().collect();
+            assert_eq!(ours.len(), std.len(), "{c:?}");
+            for (o, s) in ours.iter().zip(&std) {
+                // Equal to the same ASCII chars: equal, or both non-ASCII.
+                assert!(o == s || !o.is_ascii() && !s.is_ascii(), "{c:?}");
+            }
+        }
+    }
+}

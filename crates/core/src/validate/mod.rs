@@ -1,0 +1,256 @@
+//! Validation of a create-recurring-series request (semantics S2, S6, S10, S12–S19 and
+//! the field rules of semantics.md / huawei-meeting-api.md §3).
+//!
+//! [`validate`] walks the raw JSON (so that loose forms such as `"false"` can be
+//! accepted with a warning, S15) and reports every issue at once (S18). When it finds no
+//! error it also produces a [`ValidatedRequest`]: the canonical typed request plus the
+//! [`SeriesSpec`] the recurrence engine expands. Nothing here panics on any input (S19).
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::Lang;
+use crate::messages::{Expected, Message};
+use crate::model::RestScheduleConfDto;
+use crate::series::SeriesSpec;
+use crate::zones::{self, Zone};
+
+mod attendees;
+mod ctx;
+mod cycle;
+mod fields;
+mod issue;
+
+pub use issue::{Issue, IssueCode, Severity};
+
+use ctx::{Ctx, JSON_CONVERSION_FAILED};
+
+/// Attendee count above which a warning is given (the API documents no limit).
+pub const MANY_ATTENDEES: usize = 500;
+
+/// What validation needs besides the request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The current instant (S1: never read from a clock).
+    pub now: DateTime<Utc>,
+    /// The language of the messages.
+    pub lang: Lang,
+}
+
+/// A request that passed validation: canonical typed request, series and zone. Only
+/// [`validate`] can build one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidatedRequest {
+    request: RestScheduleConfDto,
+    series: SeriesSpec,
+    zone: &'static Zone,
+}
+
+impl ValidatedRequest {
+    /// The typed request in canonical form: string booleans and digit strings turned into
+    /// JSON booleans and numbers, numeric `timeZoneID` turned into a string, unknown
+    /// fields dropped, absent optional fields absent.
+    pub fn request(&self) -> &RestScheduleConfDto {
+        &self.request
+    }
+
+    /// The typed series for the recurrence engine.
+    pub fn series(&self) -> &SeriesSpec {
+        &self.series
+    }
+
+    /// The meeting zone (`timeZoneID`, default 56).
+    pub fn zone(&self) -> &'static Zone {
+        self.zone
+    }
+}
+
+/// The result of validation: every issue (S18) and, when there is no error, the
+/// validated request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// Every issue, errors and warnings, in the order the request was walked.
+    pub issues: Vec<Issue>,
+    // Boxed: keeps `Report` small (it is returned in `Result`s and moved around).
+    validated: Option<Box<ValidatedRequest>>,
+}
+
+impl Report {
+    /// Whether no issue is an error.
+    pub fn is_valid(&self) -> bool {
+        !self.issues.iter().any(Issue::is_error)
+    }
+
+    /// The validated request, when there was no error.
+    pub fn validated(&self) -> Option<&ValidatedRequest> {
+        self.validated.as_deref()
+    }
+
+    /// Takes the validated request out of the report.
+    pub fn into_validated(self) -> Option<ValidatedRequest> {
+        self.validated.map(|v| *v)
+    }
+
+    /// The errors.
+    pub fn errors(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| i.is_error())
+    }
+
+    /// The warnings.
+    pub fn warnings(&self) -> impl Iterator<Item = &Issue> {
+        self.issues.iter().filter(|i| !i.is_error())
+    }
+
+    /// The Huawei code of the first error that has one (what the server would answer).
+    pub fn first_huawei_code(&self) -> Option<&'static str> {
+        self.errors().find_map(|i| i.huawei_code)
+    }
+}
+
+/// The `check --json` shape: `{"valid": bool, "issues": [...]}`.
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("valid", &self.is_valid())?;
+        map.serialize_entry("issues", &self.issues)?;
+        map.end()
+    }
+}
+
+/// The body fields of the request (§3.2) plus the deprecated `conferenceType` and
+/// `userUUID` (S16: known, not unknown).
+pub const ROOT_FIELDS: &[&str] = &[
+    "startTime",
+    "length",
+    "subject",
+    "mediaTypes",
+    "groupuri",
+    "attendees",
+    "cycleParams",
+    "isAutoRecord",
+    "encryptMode",
+    "language",
+    "timeZoneID",
+    "recordType",
+    "liveAddress",
+    "auxAddress",
+    "recordAuxStream",
+    "confConfigInfo",
+    "recordAuthType",
+    "vmrFlag",
+    "vmrID",
+    "concurrentParticipants",
+    "supportSimultaneousInterpretation",
+    "confResType",
+    "conferenceType",
+    "userUUID",
+];
+
+/// Validates a request body given as JSON text. Text that is not JSON gives a report
+/// with one `invalid_json` error (S19).
+pub fn validate_str(text: &str, opts: &Options) -> Report {
+    match serde_json::from_str::<Value>(text) {
+        Ok(value) => validate(&value, opts),
+        Err(e) => {
+            let mut ctx = Ctx::new(opts.lang);
+            ctx.push(
+                String::new(),
+                IssueCode::InvalidJson,
+                Message::InvalidJson {
+                    detail: e.to_string(),
+                },
+                Some(JSON_CONVERSION_FAILED),
+            );
+            Report {
+                issues: ctx.issues,
+                validated: None,
+            }
+        }
+    }
+}
+
+/// Validates a request body (the JSON of `POST /v1/mmc/management/cycleconferences`)
+/// and reports every issue (S18); never panics (S19).
+pub fn validate(raw: &Value, opts: &Options) -> Report {
+    let mut ctx = Ctx::new(opts.lang);
+    let validated = match raw {
+        Value::Object(root) => walk_root(&mut ctx, root, opts),
+        _ => {
+            ctx.wrong_type(String::new(), Expected::Object);
+            None
+        }
+    };
+    let validated = if ctx.has_errors() {
+        None
+    } else {
+        validated.map(Box::new)
+    };
+    Report {
+        issues: ctx.issues,
+        validated,
+    }
+}
+
+fn walk_root(ctx: &mut Ctx, root: &Map<String, Value>, opts: &Options) -> Option<ValidatedRequest> {
+    ctx.unknown_fields(root, "", ROOT_FIELDS);
+    let zone = fields::time_zone(ctx, root);
+    let top = fields::top_level(ctx, root);
+    let timing = cycle::walk(
+        ctx,
+        root,
+        zone.unwrap_or_else(zones::default_zone),
+        opts.now,
+    );
+    let attendees = attendees::walk(ctx, root);
+    let conf_config_info = fields::conf_config_info(ctx, root);
+
+    // Build the typed results only when every part is present (errors are decided by
+    // the caller from the issue list).
+    let zone = zone?;
+    let timing = timing?;
+
+    let series = SeriesSpec {
+        zone_id: zone.id,
+        start_date: timing.start_date,
+        end_date: timing.end_date,
+        cycle: timing.cycle,
+        interval: timing.interval,
+        points: timing.points,
+        start_time_utc: timing.start_time_utc,
+        length_minutes: top.length_minutes,
+        pre_remind_days: timing.pre_remind_days,
+    };
+    let request = RestScheduleConfDto {
+        start_time: timing.start_time_raw,
+        length: top.length,
+        subject: top.subject,
+        media_types: top.media_types,
+        groupuri: top.groupuri,
+        attendees,
+        cycle_params: timing.cycle_params,
+        is_auto_record: top.is_auto_record,
+        encrypt_mode: top.encrypt_mode,
+        language: top.language,
+        time_zone_id: top.time_zone_id,
+        record_type: top.record_type,
+        live_address: top.live_address,
+        aux_address: top.aux_address,
+        record_aux_stream: top.record_aux_stream,
+        conf_config_info,
+        record_auth_type: top.record_auth_type,
+        vmr_flag: top.vmr_flag,
+        vmr_id: top.vmr_id,
+        concurrent_participants: top.concurrent_participants,
+        support_simultaneous_interpretation: top.support_simultaneous_interpretation,
+        conf_res_type: top.conf_res_type,
+        conference_type: top.conference_type,
+        user_uuid: top.user_uuid,
+    };
+    Some(ValidatedRequest {
+        request,
+        series,
+        zone,
+    })
+}

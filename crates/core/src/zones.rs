@@ -1,0 +1,263 @@
+//! The Huawei time zone table (huawei-meeting-api.md §1.2) with compact UTC-offset data
+//! (semantics S2, S4).
+//!
+//! The 77 rows live in exactly one place, `src/zones_table.rs`, which this module and
+//! `build.rs` both include. `build.rs` turns each row's IANA zone into the offset in force
+//! at 2000-01-01T00:00Z plus every offset transition up to 2051-01-01T00:00Z (computed
+//! with `chrono-tz` at build time), so the crate needs no time zone database at run time.
+
+use std::fmt;
+
+use crate::series::UtcOffsets;
+
+include!("zones_table.rs");
+include!(concat!(env!("OUT_DIR"), "/zone_offsets.rs"));
+
+/// The Huawei `timeZoneID` used when a request has none (Asia/Shanghai, S2).
+pub const DEFAULT_ZONE_ID: u8 = 56;
+
+/// The highest id the Huawei client SDKs document (rows above it draw a warning, S2).
+pub const LAST_OFFICIAL_ZONE_ID: u8 = 73;
+
+/// One row of the Huawei time zone table: id, Huawei label, IANA zone and the zone's
+/// UTC offsets from 2000 to 2050.
+#[derive(Clone, Copy)]
+pub struct Zone {
+    /// Huawei `timeZoneID` (1–77).
+    pub id: u8,
+    /// Huawei's own label, e.g. `(GMT+08:00) Beijing, Chongqing, Hong Kong, Urumqi, Taipei`.
+    pub label: &'static str,
+    /// The IANA zone cycleconf maps the row to, e.g. `Asia/Shanghai`.
+    pub iana: &'static str,
+    label_offset_minutes: i32,
+    initial_offset: i32,
+    transitions: &'static [(i64, i32)],
+}
+
+impl Zone {
+    /// The zone's offset from UTC in seconds (east positive) at `unix_secs`. Exact from
+    /// 2000-01-01 to 2051-01-01; before that the 2000-01-01 offset, after it the last one.
+    pub fn utc_offset_at(&self, unix_secs: i64) -> i32 {
+        let idx = self.transitions.partition_point(|&(at, _)| at <= unix_secs);
+        match idx.checked_sub(1).and_then(|i| self.transitions.get(i)) {
+            Some(&(_, offset)) => offset,
+            None => self.initial_offset,
+        }
+    }
+
+    /// The fixed offset written in the Huawei label, in minutes (`(GMT+05:30)` → 330,
+    /// `(GMT)` → 0). Huawei labels ignore DST.
+    pub fn label_offset_minutes(&self) -> i32 {
+        self.label_offset_minutes
+    }
+
+    /// Whether the id is one the Huawei client SDKs document (1–73, S2).
+    pub fn is_official(&self) -> bool {
+        self.id <= LAST_OFFICIAL_ZONE_ID
+    }
+
+    /// The offset transitions from 2000 to 2050: `(unix seconds, new offset seconds)`.
+    pub fn transitions(&self) -> &'static [(i64, i32)] {
+        self.transitions
+    }
+}
+
+impl UtcOffsets for Zone {
+    fn utc_offset_at(&self, unix_secs: i64) -> i32 {
+        Zone::utc_offset_at(self, unix_secs)
+    }
+}
+
+impl PartialEq for Zone {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Zone {}
+
+impl fmt::Debug for Zone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Zone")
+            .field("id", &self.id)
+            .field("label", &self.label)
+            .field("iana", &self.iana)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Parses the `(GMT±hh:mm)` prefix of a Huawei label into minutes; `(GMT)` and anything
+/// unparsable give 0 (the table is checked by tests).
+const fn parse_label_offset(label: &str) -> i32 {
+    let b = label.as_bytes();
+    // "(GMT+hh:mm)": sign at 4, hours at 5..7, minutes at 8..10.
+    if b.len() < 11 || b[4] != b'+' && b[4] != b'-' {
+        return 0;
+    }
+    let minutes = (digit(b[5]) * 10 + digit(b[6])) * 60 + digit(b[8]) * 10 + digit(b[9]);
+    if b[4] == b'-' { -minutes } else { minutes }
+}
+
+const fn digit(c: u8) -> i32 {
+    (c as i32) - (b'0' as i32)
+}
+
+const fn build_zones() -> [Zone; 77] {
+    let mut out = [Zone {
+        id: 0,
+        label: "",
+        iana: "",
+        label_offset_minutes: 0,
+        initial_offset: 0,
+        transitions: &[],
+    }; 77];
+    let mut i = 0;
+    while i < 77 {
+        let (id, label, iana) = ZONE_ROWS[i];
+        let (initial_offset, transitions) = ZONE_OFFSET_DATA[i];
+        out[i] = Zone {
+            id,
+            label,
+            iana,
+            label_offset_minutes: parse_label_offset(label),
+            initial_offset,
+            transitions,
+        };
+        i += 1;
+    }
+    out
+}
+
+static ZONES: [Zone; 77] = build_zones();
+
+/// All 77 rows of the Huawei time zone table, in id order (ids 1–77).
+pub fn zones() -> &'static [Zone] {
+    &ZONES
+}
+
+/// The row with Huawei `timeZoneID` `id`, if there is one (1–77).
+pub fn by_id(id: u8) -> Option<&'static Zone> {
+    ZONES.get(usize::from(id).checked_sub(1)?)
+}
+
+/// The default zone (id 56, Asia/Shanghai).
+pub fn default_zone() -> &'static Zone {
+    // ZONES is indexed by id - 1; 56 is always a row.
+    &ZONES[(DEFAULT_ZONE_ID - 1) as usize]
+}
+
+/// Other IANA names (old names and cities the Huawei labels mention) and the row they
+/// map to. Exact table names are found first; these are only consulted after.
+///
+/// `UTC`, `Etc/UTC` and `GMT` map to 25 (`Africa/Monrovia`): pure GMT all year, whereas
+/// 26 (`Europe/London`) observes summer time. `Asia/Urumqi` maps to 56 because the
+/// Huawei label lists Urumqi (its IANA offset is +06:00, but Chinese clients use Beijing
+/// time). `Pacific/Kwajalein` maps to 77 (it is UTC+12 today, not row 1's −12).
+const ALIASES: &[(&str, u8)] = &[
+    ("Pacific/Midway", 2),
+    ("Pacific/Samoa", 2),
+    ("US/Samoa", 2),
+    ("US/Hawaii", 3),
+    ("US/Alaska", 4),
+    ("US/Pacific", 5),
+    ("America/Tijuana", 5),
+    ("US/Arizona", 6),
+    ("US/Mountain", 7),
+    ("US/Central", 9),
+    ("US/Eastern", 13),
+    ("America/Lima", 12),
+    ("America/Indianapolis", 14),
+    ("US/East-Indiana", 14),
+    ("America/La_Paz", 16),
+    ("America/Buenos_Aires", 20),
+    ("America/Godthab", 21),
+    ("UTC", 25),
+    ("Etc/UTC", 25),
+    ("Etc/GMT", 25),
+    ("GMT", 25),
+    ("Etc/Universal", 25),
+    ("Etc/Zulu", 25),
+    ("Europe/Dublin", 26),
+    ("Europe/Lisbon", 26),
+    ("Europe/Amsterdam", 27),
+    ("Europe/Rome", 27),
+    ("Europe/Stockholm", 27),
+    ("Europe/Vienna", 27),
+    ("Europe/Zurich", 27),
+    ("Europe/Belgrade", 28),
+    ("Europe/Bratislava", 28),
+    ("Europe/Ljubljana", 28),
+    ("Europe/Prague", 28),
+    ("Europe/Brussels", 29),
+    ("Europe/Copenhagen", 29),
+    ("Europe/Madrid", 29),
+    ("Europe/Sarajevo", 30),
+    ("Europe/Skopje", 30),
+    ("Europe/Zagreb", 30),
+    ("Europe/Vilnius", 32),
+    ("Europe/Riga", 36),
+    ("Europe/Tallinn", 36),
+    ("Europe/Minsk", 38),
+    ("Asia/Kuwait", 39),
+    ("Europe/Istanbul", 41),
+    ("Asia/Istanbul", 41),
+    ("Asia/Muscat", 43),
+    ("Asia/Yerevan", 44),
+    ("Asia/Tashkent", 47),
+    ("Asia/Calcutta", 48),
+    ("Asia/Katmandu", 49),
+    ("Asia/Rangoon", 53),
+    ("Asia/Jakarta", 54),
+    ("Asia/Saigon", 54),
+    ("Asia/Ho_Chi_Minh", 54),
+    ("Asia/Novosibirsk", 55),
+    ("Asia/Hong_Kong", 56),
+    ("Asia/Taipei", 56),
+    ("Asia/Chongqing", 56),
+    ("Asia/Chungking", 56),
+    ("Asia/Harbin", 56),
+    ("Asia/Urumqi", 56),
+    ("Asia/Macau", 56),
+    ("PRC", 56),
+    ("Hongkong", 56),
+    ("ROC", 56),
+    ("Asia/Ulan_Bator", 57),
+    ("Asia/Kuala_Lumpur", 58),
+    ("Australia/Melbourne", 66),
+    ("Australia/Canberra", 66),
+    ("Australia/ACT", 66),
+    ("Pacific/Guam", 67),
+    ("Asia/Magadan", 70),
+    ("Pacific/Noumea", 70),
+    ("Pacific/Majuro", 77),
+    ("Pacific/Kwajalein", 77),
+];
+
+/// The row for an IANA zone name: the table's own IANA names first, then a list of
+/// aliases (old names such as `Asia/Calcutta`, cities of the labels such as
+/// `Asia/Hong_Kong`; `UTC`/`Etc/UTC` → 25). Exact, case-sensitive names.
+pub fn by_iana(name: &str) -> Option<&'static Zone> {
+    if let Some(z) = ZONES.iter().find(|z| z.iana == name) {
+        return Some(z);
+    }
+    ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .and_then(|&(_, id)| by_id(id))
+}
+
+/// The first row whose label offset equals `offset_minutes` (east positive, e.g. 480 for
+/// UTC+8); row 56 when no label has that offset.
+pub fn nearest_for_offset(offset_minutes: i32) -> &'static Zone {
+    ZONES
+        .iter()
+        .find(|z| z.label_offset_minutes == offset_minutes)
+        .unwrap_or_else(default_zone)
+}
+
+/// The row to preselect for a browser: by its IANA zone name when known
+/// ([`by_iana`]), else by its current UTC offset ([`nearest_for_offset`]), else 56.
+pub fn default_for_browser(iana: Option<&str>, offset_minutes: i32) -> &'static Zone {
+    iana.and_then(by_iana)
+        .unwrap_or_else(|| nearest_for_offset(offset_minutes))
+}

@@ -1,0 +1,189 @@
+//! Huawei's own examples through the validator (API page "Example Request" and
+//! "Example cURL Command").
+#![allow(clippy::unwrap_used)]
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use cycleconf_core::Lang;
+use cycleconf_core::series::Cycle;
+use cycleconf_core::validate::{IssueCode, Options, Severity, validate_str};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn opts(y: i32, m: u32, d: u32, h: u32, min: u32) -> Options {
+    Options {
+        now: Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap(),
+        lang: Lang::EnUs,
+    }
+}
+
+fn codes(report: &cycleconf_core::validate::Report) -> Vec<(String, Severity, IssueCode)> {
+    report
+        .issues
+        .iter()
+        .map(|i| (i.path.clone(), i.severity, i.code))
+        .collect()
+}
+
+#[test]
+fn example_request_is_valid_with_string_boolean_warnings() {
+    // 2021-08-30 12:00 UTC = 20:00 in Beijing, the evening before startDate 2021-08-31.
+    let report = validate_str(&fixture("example_request.json"), &opts(2021, 8, 30, 12, 0));
+    assert!(report.is_valid());
+    assert_eq!(
+        codes(&report),
+        vec![
+            (
+                "confConfigInfo.isSendNotify".to_owned(),
+                Severity::Warning,
+                IssueCode::StringBoolean
+            ),
+            (
+                "confConfigInfo.isSendSms".to_owned(),
+                Severity::Warning,
+                IssueCode::StringBoolean
+            ),
+            (
+                "confConfigInfo.isSendCalendar".to_owned(),
+                Severity::Warning,
+                IssueCode::StringBoolean
+            ),
+        ]
+    );
+    let v = report.validated().unwrap();
+    let s = v.series();
+    assert_eq!(s.zone_id, 56);
+    assert_eq!(v.zone().iana, "Asia/Shanghai");
+    assert_eq!(s.start_date, NaiveDate::from_ymd_opt(2021, 8, 31).unwrap());
+    assert_eq!(s.end_date, NaiveDate::from_ymd_opt(2021, 9, 2).unwrap());
+    assert_eq!(s.cycle, Cycle::Day);
+    assert_eq!(s.interval, 1);
+    assert!(s.points.is_empty());
+    assert_eq!(s.start_time_utc, None);
+    assert_eq!(s.length_minutes, 120);
+    assert_eq!(s.pre_remind_days, 1);
+    assert_eq!(v.request().vmr_flag, Some(1));
+}
+
+#[test]
+fn example_request_json_report_shape() {
+    let report = validate_str(&fixture("example_request.json"), &opts(2021, 8, 30, 12, 0));
+    let json = serde_json::to_value(&report).unwrap();
+    assert_eq!(json["valid"], Value::Bool(true));
+    assert_eq!(
+        json["issues"][0],
+        serde_json::json!({
+            "path": "confConfigInfo.isSendNotify",
+            "severity": "warning",
+            "code": "string_boolean",
+            "message": "confConfigInfo.isSendNotify is the string \"false\"; it is read as the boolean false, but the API defines a JSON boolean."
+        })
+    );
+}
+
+#[test]
+fn example_request_a_day_late_is_rejected() {
+    // 2021-08-31 16:30 UTC = 2021-09-01 00:30 in Beijing: startDate 2021-08-31 is past.
+    let report = validate_str(&fixture("example_request.json"), &opts(2021, 8, 31, 16, 30));
+    assert!(!report.is_valid());
+    assert!(report.validated().is_none());
+    let errors: Vec<_> = report.errors().map(|i| (i.path.as_str(), i.code)).collect();
+    assert_eq!(
+        errors,
+        vec![("cycleParams.startDate", IssueCode::StartDateInPast)]
+    );
+    // But 15:59 UTC is still 23:59 on 2021-08-31 in Beijing.
+    assert!(validate_str(&fixture("example_request.json"), &opts(2021, 8, 31, 15, 59)).is_valid());
+}
+
+#[test]
+fn curl_example_body() {
+    // {"conferenceType": "2", ...}: no timeZoneID, conferenceType as a string, masked
+    // phone number. Valid (with warnings) the day before its startDate.
+    let text = fixture("curl_example_request.json");
+    let report = validate_str(&text, &opts(2021, 8, 30, 12, 0));
+    assert!(report.is_valid(), "{:?}", report.issues);
+    assert_eq!(
+        codes(&report),
+        vec![
+            (
+                "timeZoneID".to_owned(),
+                Severity::Warning,
+                IssueCode::TimeZoneMissing
+            ),
+            (
+                "conferenceType".to_owned(),
+                Severity::Warning,
+                IssueCode::StringInteger
+            ),
+        ]
+    );
+    let v = report.validated().unwrap();
+    assert_eq!(v.series().zone_id, 56);
+    assert_eq!(v.series().length_minutes, 30);
+    assert_eq!(v.request().conference_type, Some(2));
+    assert_eq!(v.request().attendees[0].role, Some(1));
+
+    // Sent today, it is in the past.
+    let late = validate_str(&text, &opts(2025, 6, 1, 0, 0));
+    assert!(!late.is_valid());
+    assert!(
+        late.issues
+            .iter()
+            .any(|i| i.path == "cycleParams.startDate" && i.code == IssueCode::StartDateInPast)
+    );
+    assert_eq!(late.errors().count(), 1);
+}
+
+#[test]
+fn chinese_messages() {
+    let mut o = opts(2021, 8, 30, 12, 0);
+    o.lang = Lang::ZhCn;
+    let report = validate_str(&fixture("curl_example_request.json"), &o);
+    assert_eq!(
+        report.issues[0].message,
+        "未设置 timeZoneID，cycleconf 按 56 (GMT+08:00) Beijing, Chongqing, Hong Kong, Urumqi, Taipei 处理；startDate 和 endDate 是该时区的日期。"
+    );
+}
+
+#[test]
+fn malformed_json_text() {
+    let report = validate_str("{\"subject\": ", &opts(2021, 8, 30, 12, 0));
+    assert_eq!(report.issues.len(), 1);
+    let issue = &report.issues[0];
+    assert_eq!(issue.code, IssueCode::InvalidJson);
+    assert_eq!(issue.severity, Severity::Error);
+    assert_eq!(issue.path, "");
+    assert_eq!(issue.huawei_code, Some("MMC.111071062"));
+    assert!(
+        issue.message.starts_with("The request is not valid JSON: "),
+        "{}",
+        issue.message
+    );
+    assert_eq!(report.first_huawei_code(), Some("MMC.111071062"));
+    // Very deep nesting is a parse error (serde_json's recursion limit), not a crash.
+    let deep = "[".repeat(100_000);
+    assert_eq!(
+        validate_str(&deep, &opts(2021, 8, 30, 12, 0)).issues[0].code,
+        IssueCode::InvalidJson
+    );
+}
+
+#[test]
+fn every_code_round_trips_its_name() {
+    for &code in IssueCode::ALL {
+        assert_eq!(IssueCode::parse(code.as_str()), Some(code));
+        let json = serde_json::to_value(code).unwrap();
+        assert_eq!(json, Value::String(code.as_str().to_owned()));
+        let back: IssueCode = serde_json::from_value(json).unwrap();
+        assert_eq!(back, code);
+        assert!(
+            code.as_str()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+        );
+    }
+}
