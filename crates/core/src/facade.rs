@@ -1,0 +1,62 @@
+//! The calls every face makes (CLI, emulator, npm package, web app): validation plus the
+//! rules that need the expansion (S11, S12, "no meetings"), in one code path.
+
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+use crate::recurrence::{self, Expansion};
+use crate::validate::{self, Options, Report};
+
+/// Validates `raw` and, when it validates, expands it and adds the expansion's findings
+/// (S11 cap, S12 first meeting in the past, no meetings, S4 offset changes, S13 reminder
+/// cap) to the report. What `cycleconf check` and npm `validate` answer.
+pub fn check(raw: &Value, opts: &Options) -> Report {
+    let mut report = validate::validate(raw, opts);
+    if let Some(req) = report.validated() {
+        let schedule = recurrence::expand(req, opts.now);
+        let findings: Vec<_> = schedule
+            .findings
+            .iter()
+            .map(|f| f.to_issue(opts.lang))
+            .collect();
+        report.issues.extend(findings);
+    }
+    report
+}
+
+/// Validates and expands `raw`: the meetings, the zone, the summary and every issue.
+/// Serializes (via [`Expansion::output`] or `serde`) as the `expand --json` object.
+pub fn expand(raw: &Value, opts: &Options) -> Expansion {
+    Expansion::from_report(&validate::validate(raw, opts), opts.now, opts.lang)
+}
+
+/// The iCalendar file of the series (DTSTAMP = `opts.now`, S1), or the report with every
+/// issue when the request has an error.
+pub fn to_ics(raw: &Value, opts: &Options) -> Result<String, Report> {
+    let report = check(raw, opts);
+    if !report.is_valid() {
+        return Err(report);
+    }
+    let Some(req) = report.validated() else {
+        return Err(report);
+    };
+    let schedule = recurrence::expand(req, opts.now);
+    Ok(recurrence::request_to_ics(&schedule, req, opts.now))
+}
+
+impl Expansion {
+    /// The Huawei code of the first error that has one (what the server would answer).
+    pub fn first_huawei_code(&self) -> Option<&'static str> {
+        self.issues
+            .iter()
+            .filter(|i| i.is_error())
+            .find_map(|i| i.huawei_code)
+    }
+}
+
+/// The `expand --json` object (same as serializing [`Expansion::output`]).
+impl Serialize for Expansion {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.output().serialize(serializer)
+    }
+}

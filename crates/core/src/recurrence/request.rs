@@ -1,0 +1,149 @@
+//! The recurrence engine applied to a validated request: the wrappers the faces call
+//! (CLI `expand`/`ics`, npm `expand`/`toIcs`, the web app's preview).
+
+use chrono::{DateTime, Utc};
+
+use super::summary::summarize;
+use super::{ExpandOutput, Schedule, ScheduleFinding, ZoneInfo, expand_spec, format_api_time, ics};
+use crate::Lang;
+use crate::messages::Message;
+use crate::validate::{Issue, IssueCode, Report, ValidatedRequest};
+use crate::zones::Zone;
+
+/// Expands a validated request: [`expand_spec`] with the request's series and zone.
+pub fn expand(req: &ValidatedRequest, now: DateTime<Utc>) -> Schedule {
+    expand_spec(req.series(), req.zone(), now)
+}
+
+/// The subject used when a request has none (calendar entries need a title).
+pub const DEFAULT_SUBJECT: &str = "Meeting";
+
+/// The iCalendar file of a validated request's schedule (S1: `dtstamp` is passed in).
+/// `SUMMARY` is the request's subject ([`DEFAULT_SUBJECT`] when absent or empty); the
+/// UIDs are seeded by the canonical request JSON, so the same request always gives the
+/// same UIDs and a changed request gives new ones.
+pub fn request_to_ics(
+    schedule: &Schedule,
+    req: &ValidatedRequest,
+    dtstamp: DateTime<Utc>,
+) -> String {
+    let subject = req
+        .request()
+        .subject
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(DEFAULT_SUBJECT);
+    let seed = serde_json::to_string(req.request()).unwrap_or_default();
+    ics::to_ics(schedule, subject, &seed, dtstamp)
+}
+
+impl ScheduleFinding {
+    /// The finding as an [`Issue`] (S18) with its message in `lang`.
+    pub fn to_issue(&self, lang: Lang) -> Issue {
+        let (code, message) = match self {
+            ScheduleFinding::Truncated {
+                total_dates,
+                effective_end_date,
+                ..
+            } => (
+                IssueCode::SeriesTruncated,
+                Message::SeriesTruncated {
+                    total_dates: *total_dates,
+                    kept: super::MAX_MEETINGS,
+                    effective_end_date: *effective_end_date,
+                },
+            ),
+            ScheduleFinding::NoMeetings => (IssueCode::NoMeetings, Message::NoMeetings),
+            ScheduleFinding::FirstInPast { first_start, now } => (
+                IssueCode::FirstOccurrenceInPast,
+                Message::FirstOccurrenceInPast {
+                    first_start: format_api_time(*first_start),
+                    now: format_api_time(*now),
+                },
+            ),
+            ScheduleFinding::OffsetChanges {
+                count, first_date, ..
+            } => (
+                IssueCode::UtcOffsetChanges,
+                Message::UtcOffsetChanges {
+                    count: *count,
+                    first_date: *first_date,
+                },
+            ),
+            ScheduleFinding::ReminderCapped {
+                requested,
+                effective,
+                ..
+            } => (
+                IssueCode::PreRemindCapped,
+                Message::PreRemindCapped {
+                    requested: *requested,
+                    effective: *effective,
+                },
+            ),
+        };
+        Issue::new(self.path(), code, &message, lang, self.huawei_code())
+    }
+}
+
+/// Everything `expand --json` shows, owned: the schedule (when the request validated),
+/// its zone, the summary and every issue (validation's, then the expansion's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Expansion {
+    /// The meetings; `None` when validation found errors.
+    pub schedule: Option<Schedule>,
+    /// The meeting zone; `None` when validation found errors.
+    pub zone: Option<&'static Zone>,
+    /// The human summary in the requested language.
+    pub summary: Option<String>,
+    /// Validation issues followed by the expansion's findings as issues.
+    pub issues: Vec<Issue>,
+}
+
+impl Expansion {
+    /// Validates nothing itself: expands `report`'s validated request (if any) and
+    /// merges the issues.
+    pub fn from_report(report: &Report, now: DateTime<Utc>, lang: Lang) -> Expansion {
+        let mut issues = report.issues.clone();
+        let Some(req) = report.validated() else {
+            return Expansion {
+                schedule: None,
+                zone: None,
+                summary: None,
+                issues,
+            };
+        };
+        let schedule = expand(req, now);
+        issues.extend(schedule.findings.iter().map(|f| f.to_issue(lang)));
+        let zone = req.zone();
+        let summary = summarize(&schedule, req.series(), zone.label, lang);
+        Expansion {
+            schedule: Some(schedule),
+            zone: Some(zone),
+            summary: Some(summary),
+            issues,
+        }
+    }
+
+    /// Whether no issue (validation or expansion) is an error.
+    pub fn is_valid(&self) -> bool {
+        !self.issues.iter().any(Issue::is_error)
+    }
+
+    /// The `expand --json` view (serialize it with serde). Per the contract, a request
+    /// with errors (from validation or from the expansion: S11 no meetings, S12 first
+    /// meeting in the past) shows no occurrences, only its issues; [`Expansion::schedule`]
+    /// still holds what the expansion found.
+    pub fn output(&self) -> ExpandOutput<'_, Issue> {
+        ExpandOutput {
+            schedule: self.schedule.as_ref().filter(|_| self.is_valid()),
+            time_zone: self.zone.map(|z| ZoneInfo {
+                id: z.id,
+                iana: z.iana,
+                label: z.label,
+            }),
+            summary: self.summary.as_deref(),
+            issues: &self.issues,
+        }
+    }
+}

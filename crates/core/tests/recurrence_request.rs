@@ -1,0 +1,162 @@
+//! The wrappers over a validated request: `Expansion` (the `expand --json` object) and
+//! `request_to_ics`, with the real zone table.
+#![allow(clippy::unwrap_used)]
+
+mod recurrence_support;
+
+use cycleconf_core::Lang;
+use cycleconf_core::recurrence::{Expansion, request_to_ics};
+use cycleconf_core::validate::{Options, validate};
+use recurrence_support::now;
+use serde_json::json;
+
+fn request(start_date: &str, end_date: &str, start_time: &str) -> serde_json::Value {
+    json!({
+        "subject": "Sync, weekly; 周会",
+        "mediaTypes": "HDVideo",
+        "timeZoneID": "13",
+        "startTime": start_time,
+        "length": 60,
+        "cycleParams": {
+            "startDate": start_date,
+            "endDate": end_date,
+            "cycle": "Week",
+            "interval": 1,
+            "point": [0],
+            "preRemindDays": 10
+        }
+    })
+}
+
+#[test]
+fn expansion_of_a_dst_series_matches_the_contract() {
+    let opts = Options {
+        now: now("2027-03-01 00:00"),
+        lang: Lang::EnUs,
+    };
+    let report = validate(
+        &request("2027-03-07", "2027-03-21", "2027-03-07 07:30"),
+        &opts,
+    );
+    assert!(report.validated().is_some(), "{:?}", report.issues);
+    let expansion = Expansion::from_report(&report, opts.now, Lang::EnUs);
+    assert!(expansion.is_valid(), "{:?}", expansion.issues);
+    let v = serde_json::to_value(expansion.output()).unwrap();
+    assert_eq!(
+        v["timeZone"],
+        json!({"id": 13, "iana": "America/New_York", "label": "(GMT-05:00) Eastern Time(US&Canada)"})
+    );
+    assert_eq!(v["truncated"], json!(false));
+    assert_eq!(v["effectiveEndDate"], json!("2027-03-21"));
+    assert_eq!(v["effectivePreRemindDays"], json!(7));
+    let occ = v["occurrences"].as_array().unwrap();
+    assert_eq!(occ.len(), 3);
+    assert_eq!(
+        occ[1],
+        json!({
+            "start": "2027-03-14 07:30", "end": "2027-03-14 08:30",
+            "localStart": "2027-03-14T03:30", "localEnd": "2027-03-14T04:30",
+            "utcOffsetMinutes": -240, "flags": ["shifted", "offsetChanged"]
+        })
+    );
+    let codes: Vec<&str> = v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"utc_offset_changes"), "{codes:?}");
+    assert!(codes.contains(&"pre_remind_capped"), "{codes:?}");
+    assert!(
+        v["summary"]
+            .as_str()
+            .unwrap()
+            .starts_with("Every week on Sunday, 02:30")
+    );
+
+    let req = report.validated().unwrap();
+    let schedule = expansion.schedule.as_ref().unwrap();
+    let ics = request_to_ics(schedule, req, opts.now);
+    assert!(ics.contains("SUMMARY:Sync\\, weekly\\; 周会\r\n"), "{ics}");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 3);
+    assert_eq!(ics, request_to_ics(schedule, req, opts.now));
+}
+
+#[test]
+fn first_occurrence_in_past_becomes_an_error_issue() {
+    // Today, 02:30 local (07:30 UTC) but now is 08:00 UTC.
+    let opts = Options {
+        now: now("2027-03-07 08:00"),
+        lang: Lang::ZhCn,
+    };
+    let report = validate(
+        &request("2027-03-07", "2027-03-21", "2027-03-07 07:30"),
+        &opts,
+    );
+    let expansion = Expansion::from_report(&report, opts.now, Lang::ZhCn);
+    assert!(!expansion.is_valid());
+    let v = serde_json::to_value(expansion.output()).unwrap();
+    let issue = v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["huaweiCode"] == json!("MMC.111071013"))
+        .unwrap();
+    assert_eq!(issue["severity"], json!("error"));
+    assert!(
+        issue["code"] == json!("first_occurrence_in_past")
+            || issue["code"] == json!("start_time_in_past")
+    );
+}
+
+#[test]
+fn invalid_request_gives_empty_occurrences() {
+    let opts = Options {
+        now: now("2027-03-01 00:00"),
+        lang: Lang::EnUs,
+    };
+    let report = validate(&json!({"cycleParams": 3}), &opts);
+    let expansion = Expansion::from_report(&report, opts.now, Lang::EnUs);
+    let v = serde_json::to_value(expansion.output()).unwrap();
+    assert_eq!(v["occurrences"], json!([]));
+    assert_eq!(v["truncated"], json!(false));
+    assert_eq!(v["timeZone"], json!(null));
+    assert!(!v["issues"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn expansion_error_empties_occurrences_in_the_contract_output() {
+    // startTime (03-09 07:30 UTC) is in the future, but its time of day on startDate
+    // (today, 03-07) is already past at 08:00 UTC: S12 error from the expansion.
+    let opts = Options {
+        now: now("2027-03-07 08:00"),
+        lang: Lang::EnUs,
+    };
+    let report = validate(
+        &request("2027-03-07", "2027-03-21", "2027-03-09 07:30"),
+        &opts,
+    );
+    assert!(report.is_valid(), "{:?}", report.issues);
+    let expansion = Expansion::from_report(&report, opts.now, Lang::EnUs);
+    assert!(!expansion.is_valid());
+    // The schedule itself is still there for callers that want it…
+    assert!(
+        expansion
+            .schedule
+            .as_ref()
+            .is_some_and(|s| !s.occurrences.is_empty())
+    );
+    // …but the contract object shows no occurrences, only the issues.
+    let v = serde_json::to_value(expansion.output()).unwrap();
+    assert_eq!(v["occurrences"], json!([]));
+    let codes: Vec<_> = v["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].clone())
+        .collect();
+    assert!(
+        codes.contains(&json!("first_occurrence_in_past")),
+        "{codes:?}"
+    );
+}
