@@ -1,0 +1,36 @@
+//! `cycleconf check [FILE|-] [--json]`: validate a request body.
+
+use std::process::ExitCode;
+
+use cycleconf_core::validate::Options;
+use serde_json::Value;
+
+use super::{EXIT_INVALID, EXIT_OK, Outcome, issue_lines, run_with, to_json_text, verdict};
+use crate::args::CheckArgs;
+
+/// Runs `check` (reads the input, prints, returns the exit code).
+pub fn run(args: &CheckArgs) -> ExitCode {
+    run_with(&args.request, |value, opts| render(value, opts, args.json))
+}
+
+/// The output of `check` for `value`: `{"valid", "issues"}` with `json`, else one line
+/// per issue and a verdict. Exit 0 without errors, 1 with errors.
+pub fn render(value: &Value, opts: &Options, json: bool) -> Outcome {
+    let report = cycleconf_core::check(value, opts);
+    let stdout = if json {
+        to_json_text(&report)
+    } else {
+        let mut s = issue_lines(&report.issues);
+        s.push_str(&verdict(&report.issues, opts.lang));
+        s
+    };
+    Outcome {
+        stdout,
+        stderr: String::new(),
+        code: if report.is_valid() {
+            EXIT_OK
+        } else {
+            EXIT_INVALID
+        },
+    }
+}

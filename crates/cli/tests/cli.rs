@@ -1,0 +1,369 @@
+//! The `cycleconf` binary: exit codes 0/1/2, `--json` shapes, stdin input, `ics`.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+const NOW: &str = "2021-08-30 12:00";
+
+fn fixture() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/example_request.json")
+}
+
+fn example() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(fixture()).unwrap()).unwrap()
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cycleconf"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut pipe = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            pipe.write_all(text.as_bytes()).unwrap();
+        }
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+fn with_interval_99() -> String {
+    let mut raw = example();
+    raw["cycleParams"]["interval"] = json!(99);
+    raw.to_string()
+}
+
+#[test]
+fn check_valid_file_exits_0() {
+    let o = run(&["check", "--now", NOW, fixture().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    // The example sends booleans as strings: warnings, one line each, then the verdict.
+    assert!(
+        out.contains("warning  confConfigInfo.isSendNotify"),
+        "{out}"
+    );
+    assert!(out.contains("string_boolean"), "{out}");
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .starts_with("valid: 0 errors, 3 warnings"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_errors_exit_1_with_aligned_lines_and_huawei_code() {
+    let o = run(&["check", "--now", NOW, "-"], Some(&with_interval_99()));
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("error"))
+        .expect("an error line");
+    assert!(line.starts_with("error    cycleParams.interval"), "{line}");
+    assert!(line.contains("  interval_out_of_range  "), "{line}");
+    assert!(line.ends_with("[MMC.111071044]"), "{line}");
+    assert!(
+        out.lines().last().unwrap().starts_with("invalid: 1 error"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_json_shape() {
+    let o = run(
+        &["check", "--json", "--now", NOW, "-"],
+        Some(&with_interval_99()),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v.as_object().unwrap().len(), 2);
+    assert_eq!(v["valid"], false);
+    let issues = v["issues"].as_array().unwrap();
+    let interval = issues
+        .iter()
+        .find(|i| i["path"] == "cycleParams.interval")
+        .unwrap();
+    assert_eq!(interval["severity"], "error");
+    assert_eq!(interval["code"], "interval_out_of_range");
+    assert_eq!(interval["huaweiCode"], "MMC.111071044");
+    assert!(interval["message"].as_str().unwrap().contains("99"));
+    for i in issues {
+        for key in ["path", "severity", "code", "message"] {
+            assert!(i.get(key).is_some(), "{key} missing in {i}");
+        }
+    }
+
+    let o = run(
+        &["check", "--json", "--now", NOW, fixture().to_str().unwrap()],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["valid"], true);
+    assert_eq!(v["issues"].as_array().unwrap().len(), 3);
+    assert!(
+        v["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|i| i["severity"] == "warning" && i.get("huaweiCode").is_none())
+    );
+}
+
+#[test]
+fn check_lang_zh_cn() {
+    let o = run(
+        &["check", "--lang", "zh-CN", "--now", NOW, "-"],
+        Some(&with_interval_99()),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).lines().last().unwrap().starts_with("无效"));
+}
+
+#[test]
+fn not_json_and_missing_file_exit_2() {
+    let o = run(&["check", "-"], Some("{\n  \"subject\": \"x\",\n  oops\n}"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("<stdin> is not valid JSON"), "{err}");
+    assert!(err.contains("line 3, column 3"), "{err}");
+    assert!(stdout(&o).is_empty());
+
+    for cmd in ["check", "expand", "ics"] {
+        let o = run(&[cmd, "/definitely/not/here.json"], None);
+        assert_eq!(o.status.code(), Some(2), "{cmd}");
+        assert!(stderr(&o).contains("cannot read /definitely/not/here.json"));
+    }
+    let o = run(&["expand", "--json", "-"], Some(""));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn bad_now_is_a_usage_error() {
+    let o = run(&["check", "--now", "yesterday", "-"], Some("{}"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("YYYY-MM-DD HH:mm"));
+}
+
+#[test]
+fn expand_json_shape() {
+    let o = run(
+        &["expand", "--json", "--now", NOW, "-"],
+        Some(&example().to_string()),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    for key in [
+        "occurrences",
+        "truncated",
+        "effectiveEndDate",
+        "effectivePreRemindDays",
+        "timeZone",
+        "summary",
+        "issues",
+    ] {
+        assert!(v.get(key).is_some(), "{key} missing");
+    }
+    let occ = v["occurrences"].as_array().unwrap();
+    assert_eq!(occ.len(), 3);
+    assert_eq!(
+        occ[0],
+        json!({
+            "start": "2021-08-31 12:00",
+            "end": "2021-08-31 14:00",
+            "localStart": "2021-08-31T20:00",
+            "localEnd": "2021-08-31T22:00",
+            "utcOffsetMinutes": 480,
+            "flags": []
+        })
+    );
+    assert_eq!(occ[2]["start"], "2021-09-02 12:00");
+    assert_eq!(v["truncated"], false);
+    assert_eq!(v["effectiveEndDate"], "2021-09-02");
+    assert_eq!(v["effectivePreRemindDays"], 1);
+    assert_eq!(v["timeZone"]["id"], 56);
+    assert_eq!(v["timeZone"]["iana"], "Asia/Shanghai");
+    assert!(v["summary"].as_str().unwrap().contains("3 meetings"));
+}
+
+#[test]
+fn expand_with_errors_exits_1_and_still_prints_the_object() {
+    let o = run(
+        &["expand", "--json", "--now", NOW, "-"],
+        Some(&with_interval_99()),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["occurrences"], json!([]));
+    assert_eq!(v["truncated"], false);
+    assert!(
+        v["issues"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["code"] == "interval_out_of_range")
+    );
+}
+
+#[test]
+fn expand_text_has_summary_and_table() {
+    let o = run(&["expand", "--now", NOW, fixture().to_str().unwrap()], None);
+    assert_eq!(o.status.code(), Some(0));
+    let out = stdout(&o);
+    let mut lines = out.lines();
+    assert!(lines.next().unwrap().starts_with("Every day"), "{out}");
+    assert!(
+        out.contains("  1  2021-08-31 20:00  2021-08-31 12:00"),
+        "{out}"
+    );
+    assert!(
+        out.contains("  3  2021-09-02 20:00  2021-09-02 12:00"),
+        "{out}"
+    );
+}
+
+#[test]
+fn expand_text_shows_dst_flags() {
+    // New York, every week on Sunday across the 2021-11-07 fall-back: 01:30 local is
+    // ambiguous that day, and later meetings have another UTC offset.
+    let body = json!({
+        "mediaTypes": "Voice",
+        "timeZoneID": "13",
+        "startTime": "2021-10-24 05:30",
+        "length": 30,
+        "cycleParams": {"startDate": "2021-10-24", "endDate": "2021-11-14",
+                        "cycle": "Week", "point": [0], "preRemindDays": 1}
+    });
+    let o = run(&["expand", "--now", NOW, "-"], Some(&body.to_string()));
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    let out = stdout(&o);
+    assert!(out.contains("ambiguous"), "{out}");
+    assert!(out.contains("offsetChanged"), "{out}");
+}
+
+#[test]
+fn ics_writes_a_calendar() {
+    let o = run(&["ics", "--now", NOW, "-"], Some(&example().to_string()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.starts_with("BEGIN:VCALENDAR\r\n"), "{out}");
+    assert!(out.trim_end().ends_with("END:VCALENDAR"));
+    assert_eq!(out.matches("BEGIN:VEVENT").count(), 3);
+    assert!(out.contains("DTSTART:20210831T120000Z"));
+
+    let o = run(&["ics", "--now", NOW, "-"], Some(&with_interval_99()));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).is_empty());
+    assert!(stderr(&o).contains("interval_out_of_range"));
+}
+
+#[test]
+fn help_shows_examples() {
+    for cmd in ["check", "expand", "ics", "serve"] {
+        let o = run(&[cmd, "--help"], None);
+        assert_eq!(o.status.code(), Some(0));
+        let out = stdout(&o);
+        assert!(out.contains("Examples:"), "{cmd}: {out}");
+        assert!(out.contains(&format!("cycleconf {cmd}")), "{cmd}: {out}");
+    }
+}
+
+/// `cycleconf serve` as a process: prints the URL and the token, answers on loopback,
+/// logs one line per request without the token or the query, stops on SIGTERM.
+#[cfg(unix)]
+#[test]
+fn serve_prints_url_and_token_answers_and_shuts_down() {
+    use std::io::{BufRead, BufReader, Read};
+    use std::net::TcpStream;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cycleconf"))
+        .args(["serve", "--addr", "127.0.0.1:0", "--now", NOW])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut banner = Vec::new();
+    loop {
+        let mut line = String::new();
+        assert!(
+            out.read_line(&mut line).unwrap() > 0,
+            "serve exited early: {banner:?}"
+        );
+        let done = line.starts_with("Press Ctrl-C");
+        banner.push(line);
+        if done {
+            break;
+        }
+    }
+    let url = banner[0]
+        .trim()
+        .strip_prefix("cycleconf emulator listening on http://")
+        .unwrap()
+        .to_owned();
+    let token = banner
+        .iter()
+        .find_map(|l| l.trim().strip_prefix("access token (X-Access-Token): "))
+        .unwrap()
+        .to_owned();
+    assert_eq!(token.len(), 32);
+    assert!(token.bytes().all(|b| b.is_ascii_alphanumeric()));
+
+    let body = example().to_string();
+    let request = format!(
+        "POST /v1/mmc/management/cycleconferences?userUUID=secret HTTP/1.1\r\nHost: {url}\r\n\
+         X-Access-Token: {token}\r\nContent-Type: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    let mut stream = TcpStream::connect(&url).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("\"confType\":\"CYCLE\""), "{answer}");
+
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let exit = child.wait().unwrap();
+    assert!(exit.success(), "{exit:?}");
+    let mut log = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut log)
+        .unwrap();
+    let line = log
+        .lines()
+        .find(|l| l.contains(" POST "))
+        .unwrap_or_else(|| panic!("no log line: {log}"));
+    assert!(
+        line.contains(" POST /v1/mmc/management/cycleconferences 200 "),
+        "{line}"
+    );
+    assert!(line.ends_with("ms"), "{line}");
+    assert!(!log.contains(&token), "token in the log: {log}");
+    assert!(!log.contains("secret"), "query string in the log: {log}");
+}
