@@ -1,0 +1,118 @@
+// Benchmark of the npm package (installed from the tarball, as a consumer would) against
+// rrule.js in one process, plus the size report. Budgets (shared/design.md):
+//   expand a 50-meeting weekly series with a DST zone   <= 20 µs/op
+//   validate a request with 100 attendees               <= 50 µs/op
+//   npm package .wasm, gzip -9                          <= 80 KB
+// A missed budget is printed as "OVER BUDGET"; the exit code is non-zero only when a run
+// is broken (wrong results, an exception), not for a missed budget.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+import rrulePkg from "rrule";
+
+import { installConsumer } from "./support.mjs";
+
+const { RRule } = rrulePkg;
+// rrule.js interprets its Dates in the process's zone; pin it so its results are exact.
+process.env.TZ = "UTC";
+const NOW = "2026-10-01 00:00";
+
+/** Mean µs per call of `fn` over batches for about `ms` milliseconds (after warm-up). */
+function measure(fn, ms = 1500) {
+  for (let i = 0; i < 200; i++) fn();
+  let best = Infinity;
+  const deadline = performance.now() + ms;
+  while (performance.now() < deadline) {
+    const n = 200;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) fn();
+    const perOp = Number(process.hrtime.bigint() - t0) / 1e3 / n;
+    best = Math.min(best, perOp);
+  }
+  return best;
+}
+
+function line(name, us, budget) {
+  const verdict = budget === undefined ? "" : us <= budget ? `  (budget ${budget} µs: ok)` : `  (budget ${budget} µs: OVER BUDGET)`;
+  console.log(`${name.padEnd(58)} ${us.toFixed(2).padStart(9)} µs/op${verdict}`);
+}
+
+const consumer = await installConsumer();
+try {
+  const cc = consumer.mod;
+
+  // The same series for both: every Tuesday at 13:30 New York time, 50 meetings from
+  // 2026-10-20 (crossing the end of DST on 2026-11-01 and its start on 2027-03-14).
+  const weekly = {
+    subject: "Weekly sync",
+    mediaTypes: "Voice,HDVideo",
+    length: 60,
+    timeZoneID: "13",
+    startTime: "2026-10-20 17:30",
+    cycleParams: { startDate: "2026-10-20", endDate: "2027-09-28", cycle: "Week", interval: 1, point: [2] },
+  };
+  const rule = () =>
+    new RRule({
+      freq: RRule.WEEKLY,
+      byweekday: [RRule.TU],
+      dtstart: new Date(Date.UTC(2026, 9, 20, 13, 30)),
+      tzid: "America/New_York",
+      count: 50,
+    });
+
+  // Both give 50 meetings; check they are the same ones before timing anything.
+  const x = cc.expand(weekly, { now: NOW });
+  assert.equal(x.occurrences.length, 50, JSON.stringify(x.issues));
+  assert.equal(x.truncated, false);
+  const dates = rule().all();
+  assert.equal(dates.length, 50);
+  // With tzid, rrule.js's Dates are right only when the process runs in UTC (TZ=UTC is
+  // set above): then they are the UTC instants, which cycleconf gives as `start`.
+  assert.deepEqual(
+    x.occurrences.map((o) => o.start.replace(" ", "T")),
+    dates.map((d) => d.toISOString().slice(0, 16)),
+  );
+  assert.ok(x.occurrences.some((o) => o.utcOffsetMinutes === -300));
+  assert.ok(x.occurrences.some((o) => o.utcOffsetMinutes === -240));
+
+  const attendees = Array.from({ length: 100 }, (_, i) => ({
+    name: `Attendee ${i}`,
+    email: `attendee${i}@example.com`,
+    phone: `+99111600${String(i).padStart(4, "0")}`,
+    role: i === 0 ? 1 : 0,
+    type: "normal",
+  }));
+  const crowd = { ...weekly, attendees };
+  const report = cc.validate(crowd, { now: NOW });
+  assert.equal(report.valid, true, JSON.stringify(report.issues));
+
+  console.log(`cycleconf ${cc.version()} (wasm) vs rrule ${JSON.parse(readFileSync(new URL("node_modules/rrule/package.json", import.meta.url), "utf8")).version}, node ${process.version}`);
+  const tCc = measure(() => cc.expand(weekly, { now: NOW }));
+  const tRrule = measure(() => rule().all());
+  const tCcText = measure(() => cc.expand(JSON.stringify(weekly), { now: NOW }));
+  const tValidate = measure(() => cc.validate(crowd, { now: NOW }));
+  line("expand 50-meeting weekly series, America/New_York: cycleconf", tCc, 20);
+  line("same series with rrule.js (tzid America/New_York, .all())", tRrule);
+  console.log(`ratio rrule.js / cycleconf: ${(tRrule / tCc).toFixed(1)}x (cycleconf ${tCc <= tRrule ? "faster" : "slower"})`);
+  line("expand, request given as JSON text: cycleconf", tCcText);
+  line("validate a request with 100 attendees: cycleconf", tValidate, 50);
+
+  // Size report: the .wasm as installed.
+  const wasm = join(consumer.dir, "node_modules/cycleconf/cycleconf_bg.wasm");
+  let gz;
+  try {
+    gz = Number(execFileSync("sh", ["-c", 'gzip -9 -c "$1" | wc -c', "sh", wasm], { encoding: "utf8" }).trim());
+  } catch {
+    gz = gzipSync(readFileSync(wasm), { level: 9 }).length;
+  }
+  const raw = readFileSync(wasm).length;
+  const budget = 80 * 1024;
+  console.log(
+    `size: cycleconf_bg.wasm ${raw} bytes, gzip -9 ${gz} bytes = ${(gz / 1024).toFixed(1)} KB (budget 80 KB: ${gz <= budget ? "ok" : "OVER BUDGET"})`,
+  );
+} finally {
+  consumer.cleanup();
+}

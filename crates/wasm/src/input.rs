@@ -1,0 +1,194 @@
+//! What the JavaScript arguments become before the core sees them. Pure Rust (no JS
+//! calls), so it is tested natively.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use cycleconf_core::messages::Message;
+use cycleconf_core::{Lang, Options, Report};
+use serde_json::Value;
+
+/// Parses the request's JSON text. `None` (a JS value JSON has no text for: `undefined`,
+/// a function, a symbol) is JSON `null`, which validation reports as "not an object".
+/// Text that is not JSON gives the core's `invalid_json` report.
+pub fn parse_request(text: Option<&str>, opts: &Options) -> Result<Value, Report> {
+    match text {
+        None => Ok(Value::Null),
+        Some(text) => serde_json::from_str(text)
+            // The core words the parser's error (same report as `validate_str`).
+            .map_err(|_| cycleconf_core::validate_str(text, opts)),
+    }
+}
+
+/// The report for a JS value that has no JSON text because `JSON.stringify` threw (a
+/// cyclic object, a `BigInt`, an object nested too deeply): one `invalid_json` error whose
+/// message carries `detail`, the JavaScript error's message.
+pub fn unserializable(detail: &str, opts: &Options) -> Report {
+    // The core's own invalid_json report (path, code, Huawei code), reworded.
+    let mut report = cycleconf_core::validate_str("", opts);
+    let message = Message::InvalidJson {
+        detail: detail.to_owned(),
+    }
+    .text(opts.lang);
+    for issue in &mut report.issues {
+        issue.message.clone_from(&message);
+    }
+    report
+}
+
+/// Parses `now` like the CLI's `--now`: UTC `YYYY-MM-DD HH:mm`, with `T` instead of the
+/// space and an optional `:ss`, surrounding whitespace ignored.
+pub fn parse_now(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.trim().as_bytes();
+    if !(b.len() == 16 || b.len() == 19) || !matches!(b.get(10), Some(b' ' | b'T')) {
+        return None;
+    }
+    let num = |from: usize, len: usize| -> Option<u32> {
+        let digits = b.get(from..from + len)?;
+        digits.iter().try_fold(0u32, |acc, &d| {
+            d.is_ascii_digit().then(|| acc * 10 + u32::from(d - b'0'))
+        })
+    };
+    let sep = |at: usize, c: u8| b.get(at) == Some(&c);
+    if !(sep(4, b'-') && sep(7, b'-') && sep(13, b':')) {
+        return None;
+    }
+    let seconds = if b.len() == 19 {
+        if !sep(16, b':') {
+            return None;
+        }
+        num(17, 2)?
+    } else {
+        0
+    };
+    let year = i32::try_from(num(0, 4)?).ok()?;
+    let date = NaiveDate::from_ymd_opt(year, num(5, 2)?, num(8, 2)?)?;
+    let time = date.and_hms_opt(num(11, 2)?, num(14, 2)?, seconds)?;
+    Some(time.and_utc())
+}
+
+/// Parses `lang` (`en-US`, `zh-CN`; also `en`, `zh`, any case).
+pub fn parse_lang(s: &str) -> Option<Lang> {
+    Lang::parse(s)
+}
+
+/// An instant from JavaScript milliseconds since the epoch (`Date.now()`,
+/// `Date#getTime()`); `None` for NaN or out of range.
+pub fn from_millis(ms: f64) -> Option<DateTime<Utc>> {
+    if !ms.is_finite() {
+        return None;
+    }
+    // `as` saturates; anything beyond chrono's range is rejected just below.
+    DateTime::from_timestamp_millis(ms as i64)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use chrono::TimeZone;
+    use cycleconf_core::IssueCode;
+
+    fn opts() -> Options {
+        Options {
+            now: Utc.with_ymd_and_hms(2021, 8, 30, 12, 0, 0).unwrap(),
+            lang: Lang::EnUs,
+        }
+    }
+
+    #[test]
+    fn now_accepts_the_cli_forms_only() {
+        let want = Utc.with_ymd_and_hms(2021, 8, 30, 12, 5, 0).unwrap();
+        for s in [
+            "2021-08-30 12:05",
+            " 2021-08-30T12:05 ",
+            "2021-08-30 12:05:00",
+        ] {
+            assert_eq!(parse_now(s), Some(want), "{s}");
+        }
+        assert_eq!(
+            parse_now("2021-08-30 12:05:07"),
+            Some(Utc.with_ymd_and_hms(2021, 8, 30, 12, 5, 7).unwrap())
+        );
+        for s in [
+            "",
+            "2021-08-30",
+            "12:05",
+            "2021-13-01 00:00",
+            "2021-02-29 00:00",
+            "2021-08-30 24:00",
+            "2021-08-30 12:05:",
+            "2021-08-30x12:05",
+            "2021/08/30 12:05",
+            "+021-08-30 12:05",
+            "now",
+            "２０２１-08-30 12:05",
+        ] {
+            assert_eq!(parse_now(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn millis_convert_and_reject_nonsense() {
+        assert_eq!(
+            from_millis(1_630_324_800_000.0),
+            Some(Utc.with_ymd_and_hms(2021, 8, 30, 12, 0, 0).unwrap())
+        );
+        assert_eq!(from_millis(f64::NAN), None);
+        assert_eq!(from_millis(f64::INFINITY), None);
+        assert_eq!(from_millis(1e300), None);
+    }
+
+    #[test]
+    fn lang_tags() {
+        assert_eq!(parse_lang("zh-CN"), Some(Lang::ZhCn));
+        assert_eq!(parse_lang("EN"), Some(Lang::EnUs));
+        assert_eq!(parse_lang("fr"), None);
+    }
+
+    #[test]
+    fn request_text_parses_or_reports() {
+        assert_eq!(parse_request(None, &opts()), Ok(Value::Null));
+        assert_eq!(
+            parse_request(Some(r#"{"a": [1]}"#), &opts()),
+            Ok(serde_json::json!({"a": [1]}))
+        );
+        for text in ["", "{", "not json", "{\"a\": 1} x"] {
+            let report = parse_request(Some(text), &opts()).unwrap_err();
+            assert!(!report.is_valid());
+            assert_eq!(report.issues.len(), 1, "{text}");
+            assert_eq!(report.issues[0].code, IssueCode::InvalidJson);
+        }
+        // Nesting deeper than the parser's limit is reported, not a crash.
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        let report = parse_request(Some(&deep), &opts()).unwrap_err();
+        assert_eq!(report.issues[0].code, IssueCode::InvalidJson);
+    }
+
+    #[test]
+    fn unserializable_values_give_one_invalid_json_error() {
+        let report = unserializable("Converting circular structure to JSON", &opts());
+        assert!(!report.is_valid());
+        assert!(report.validated().is_none());
+        assert_eq!(report.issues.len(), 1);
+        let issue = &report.issues[0];
+        assert_eq!(issue.code, IssueCode::InvalidJson);
+        assert_eq!(issue.path, "");
+        assert_eq!(issue.huawei_code, Some("MMC.111071062"));
+        assert!(
+            issue
+                .message
+                .contains("Converting circular structure to JSON"),
+            "{}",
+            issue.message
+        );
+        let zh = unserializable(
+            "x",
+            &Options {
+                lang: Lang::ZhCn,
+                ..opts()
+            },
+        );
+        assert!(zh.issues[0].message.contains("JSON"));
+        assert_ne!(zh.issues[0].message, report.issues[0].message);
+    }
+}

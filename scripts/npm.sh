@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# `make npm`: builds the npm package `cycleconf` from crates/wasm, offline, and packs it
+# into npm-dist/cycleconf-<version>.tgz (what `npm pack` makes). Also prints the size
+# report (the .wasm, raw and gzip -9, against the 80 KB budget).
+#
+#   cargo build (profile wasm-release, wasm32-unknown-unknown)
+#   -> wasm-bindgen --target web (one glue file for Node and browsers)
+#   -> wasm-opt -Oz (binaryen from tools/; Debian's old wasm-opt breaks reference types)
+#   -> the hand-written entries, types, package.json and README of crates/wasm/npm/
+#   -> npm pack
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$HOME/.cache/cycleconf/target}
+export PATH="$root/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+say() { printf '[npm] %s\n' "$*"; }
+
+for tool in wasm-bindgen wasm-opt npm node; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "[npm] $tool not found (run scripts/install.sh)" >&2; exit 1; }
+done
+wasm_opt=$(command -v wasm-opt)
+if ! "$wasm_opt" --version | grep -qE 'version (1[1-9][0-9]|[2-9][0-9]{2})'; then
+  echo "[npm] $wasm_opt is too old ($("$wasm_opt" --version)); need binaryen >= 116 from tools/" >&2
+  exit 1
+fi
+
+version=$(awk -F'"' '/^\[workspace.package\]/ {ws=1} ws && /^version *=/ {print $2; exit}' Cargo.toml)
+[ -n "$version" ] || { echo "[npm] workspace version not found in Cargo.toml" >&2; exit 1; }
+
+say "cargo build (wasm-release, wasm32-unknown-unknown)"
+cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p cycleconf-wasm
+
+stage="$CARGO_TARGET_DIR/npm-stage"
+rm -rf "$stage"
+mkdir -p "$stage"
+
+say "wasm-bindgen --target web"
+wasm-bindgen --target web --out-dir "$stage" --out-name cycleconf \
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/cycleconf_wasm.wasm"
+
+say "wasm-opt -Oz"
+# The features rustc 1.95 enables by default for wasm32-unknown-unknown.
+"$wasm_opt" -Oz --converge --strip-debug --strip-producers \
+  --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+  "$stage/cycleconf_bg.wasm" -o "$stage/cycleconf_bg.opt.wasm"
+mv "$stage/cycleconf_bg.opt.wasm" "$stage/cycleconf_bg.wasm"
+rm -f "$stage/cycleconf_bg.wasm.d.ts"
+
+cp crates/wasm/npm/index.js crates/wasm/npm/node.js crates/wasm/npm/index.d.ts \
+  crates/wasm/npm/README.md "$stage/"
+node -e '
+  const fs = require("fs");
+  const [src, dst, version] = process.argv.slice(1);
+  const pkg = JSON.parse(fs.readFileSync(src, "utf8"));
+  pkg.version = version;
+  fs.writeFileSync(dst, JSON.stringify(pkg, null, 2) + "\n");
+' crates/wasm/npm/package.json "$stage/package.json" "$version"
+
+mkdir -p npm-dist
+rm -f "npm-dist/cycleconf-$version.tgz"
+say "npm pack"
+(cd "$stage" && npm pack --silent --pack-destination "$root/npm-dist" >/dev/null)
+tgz="npm-dist/cycleconf-$version.tgz"
+[ -f "$tgz" ] || { echo "[npm] npm pack did not write $tgz" >&2; exit 1; }
+
+raw=$(wc -c < "$stage/cycleconf_bg.wasm")
+gz=$(gzip -9 -c "$stage/cycleconf_bg.wasm" | wc -c)
+budget=$((80 * 1024))
+verdict="within budget"
+[ "$gz" -le "$budget" ] || verdict="OVER BUDGET"
+printf '[npm] size: cycleconf_bg.wasm %d bytes, gzip -9 %d bytes (%.1f KB; budget 80 KB: %s)\n' \
+  "$raw" "$gz" "$(awk -v b="$gz" 'BEGIN {print b / 1024}')" "$verdict"
+say "wrote $tgz ($(wc -c < "$tgz") bytes)"
