@@ -1,0 +1,30 @@
+// axe-core finds no serious or critical violations (form with and without errors,
+// success view).
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { openApp, fillWeekly } from "./helpers.js";
+
+async function seriousViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+}
+
+test("axe: no serious or critical violations", async ({ page }) => {
+  await openApp(page);
+  await fillWeekly(page);
+  for (const s of ["Recording and live streaming", "Cloud meeting room", "Advanced", "Meeting settings (confConfigInfo)"]) {
+    await page.getByText(s, { exact: true }).click();
+  }
+  await page.getByRole("button", { name: "Add attendee" }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.getByLabel("Every").fill("9");
+  await page.locator("#f-att-1-email").fill("not-an-address");
+  await expect(page.getByLabel("Every")).toHaveAttribute("aria-invalid", "true");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  expect(await seriousViolations(page)).toEqual([]);
+});

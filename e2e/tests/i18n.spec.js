@@ -1,0 +1,28 @@
+// The zh-CN switch translates the page, the issue messages and the preview summary.
+import { test, expect } from "@playwright/test";
+import { openApp, fillWeekly } from "./helpers.js";
+
+test("zh-CN switch translates the page", async ({ page }) => {
+  await openApp(page);
+  await fillWeekly(page);
+  await page.getByLabel("Every").fill("9");
+  await expect(page.locator("#f-cycleParams-interval-msg")).toContainText("interval");
+
+  await page.getByLabel("Language", { exact: true }).selectOption("zh-CN");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.getByRole("heading", { name: "新建周期会议" })).toBeVisible();
+  await expect(page.getByLabel("主题")).toHaveValue("Weekly sync");
+  await expect(page.getByLabel("开始日期")).toHaveValue("2027-01-11");
+  await expect(page.getByRole("button", { name: "预约周期会议" })).toBeDisabled();
+  await expect(page.getByRole("region", { name: "预览" })).toBeVisible();
+  // The core's message, now in Chinese.
+  await expect(page.locator("#f-cycleParams-interval-msg")).toContainText(/[\u4e00-\u9fff]/);
+  await expect(page.locator("#f-cycleParams-interval-msg")).not.toContainText("out of range");
+  await page.getByLabel("每").fill("1");
+  await expect(page.getByRole("region", { name: "预览" })).toContainText("每周");
+  // No English UI text left in the form's labels.
+  const labels = await page.locator("form label, form legend, form summary").allTextContents();
+  for (const l of labels) expect(l).not.toMatch(/^(Subject|Start date|Repeat|Every|Access token)$/);
+  // The request's language follows the UI.
+  await expect(page.locator("details.code pre").first()).toContainText('"language": "zh-CN"');
+});

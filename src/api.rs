@@ -1,0 +1,156 @@
+//! The only module of the app that does network I/O: `POST
+//! /v1/mmc/management/cycleconferences` with `X-Access-Token`, a 30 s timeout
+//! (AbortController) and no automatic retry.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use cycleconf_core::CREATE_PATH;
+use cycleconf_core::model::ConferenceInfo;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// How long a request may take before it is aborted.
+pub const TIMEOUT_MS: i32 = 30_000;
+
+/// Why a create call did not give a conference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ApiError {
+    /// The server answered with a non-2xx status; `code`/`message` come from a
+    /// Huawei-shaped body (`error_code`, `error_msg`) when there is one.
+    Http {
+        /// HTTP status.
+        status: u16,
+        /// `error_code`, e.g. `MMC.111071044`.
+        code: Option<String>,
+        /// `error_msg`.
+        message: Option<String>,
+    },
+    /// 2xx, but the body is not a JSON array holding a conference.
+    BadAnswer,
+    /// No answer: network failure (CORS, refused, offline).
+    Network,
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+}
+
+/// The full URL of the create call under `base` ("" = same origin).
+pub fn create_url(base: &str) -> String {
+    format!("{}{}", base.trim().trim_end_matches('/'), CREATE_PATH)
+}
+
+/// Sends `body` (the request JSON text) once. Never retries.
+pub async fn create_series(
+    base: &str,
+    token: &str,
+    body: &str,
+) -> Result<ConferenceInfo, ApiError> {
+    let window = web_sys::window().ok_or(ApiError::Network)?;
+    let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let controller = controller.clone();
+        let timed_out = Rc::clone(&timed_out);
+        Closure::once_into_js(move || {
+            timed_out.set(true);
+            controller.abort();
+        })
+    };
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.unchecked_ref(),
+            TIMEOUT_MS,
+        )
+        .ok();
+
+    let result = send(&window, &controller, base, token, body).await;
+    if let Some(id) = timer {
+        window.clear_timeout_with_handle(id);
+    }
+    match result {
+        Err(ApiError::Network) if timed_out.get() => Err(ApiError::Timeout),
+        other => other,
+    }
+}
+
+async fn send(
+    window: &web_sys::Window,
+    controller: &web_sys::AbortController,
+    base: &str,
+    token: &str,
+    body: &str,
+) -> Result<ConferenceInfo, ApiError> {
+    let headers = web_sys::Headers::new().map_err(|_| ApiError::Network)?;
+    headers
+        .set("Content-Type", "application/json")
+        .map_err(|_| ApiError::Network)?;
+    // A token with characters a header cannot hold is sent as-is and fails as 401.
+    let _ = headers.set("X-Access-Token", token);
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(body));
+    init.set_signal(Some(&controller.signal()));
+    let request = web_sys::Request::new_with_str_and_init(&create_url(base), &init)
+        .map_err(|_| ApiError::Network)?;
+
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .map_err(|_| ApiError::Network)?
+        .dyn_into()
+        .map_err(|_| ApiError::Network)?;
+    let status = response.status();
+    let text = match response.text() {
+        Ok(promise) => JsFuture::from(promise)
+            .await
+            .map_err(|_| ApiError::Network)?
+            .as_string()
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    interpret(status, &text)
+}
+
+/// Turns a status and body into the result (pure; tested natively).
+pub fn interpret(status: u16, text: &str) -> Result<ConferenceInfo, ApiError> {
+    if (200..300).contains(&status) {
+        let list: Vec<ConferenceInfo> =
+            serde_json::from_str(text).map_err(|_| ApiError::BadAnswer)?;
+        return list.into_iter().next().ok_or(ApiError::BadAnswer);
+    }
+    let body: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    let field = |name: &str| body.get(name).and_then(|v| v.as_str()).map(str::to_string);
+    Err(ApiError::Http {
+        status,
+        code: field("error_code"),
+        message: field("error_msg"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_and_answers_are_interpreted() {
+        assert_eq!(
+            interpret(
+                401,
+                r#"{"error_code":"USG.000000004","error_msg":"x","request_id":"1"}"#
+            ),
+            Err(ApiError::Http {
+                status: 401,
+                code: Some("USG.000000004".into()),
+                message: Some("x".into())
+            })
+        );
+        assert_eq!(interpret(200, "{}"), Err(ApiError::BadAnswer));
+        let ok = interpret(200, r#"[{"conferenceID":"123456789"}]"#);
+        assert_eq!(
+            ok.ok().and_then(|c| c.conference_id).as_deref(),
+            Some("123456789")
+        );
+        assert_eq!(create_url("http://x/"), format!("http://x{CREATE_PATH}"));
+    }
+}

@@ -1,0 +1,134 @@
+//! Small browser helpers that are neither storage nor network: the clock (S1: the
+//! browser passes `Date.now()`), the browser's zone and language, clipboard, file
+//! download, focus and confirmation.
+
+use chrono::{DateTime, NaiveDateTime, Utc};
+use cycleconf_core::Lang;
+use cycleconf_core::zones::{self, Zone};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The current instant, truncated to the second, from `Date.now()`.
+pub fn now() -> DateTime<Utc> {
+    let millis = js_sys::Date::now();
+    // f64 milliseconds since the epoch always fit i64 seconds.
+    let secs = (millis / 1000.0).floor() as i64;
+    DateTime::from_timestamp(secs, 0).unwrap_or_default()
+}
+
+/// [`now`] as a naive UTC date-time.
+pub fn now_naive() -> NaiveDateTime {
+    now().naive_utc()
+}
+
+/// The Huawei zone row for this browser: `Intl.DateTimeFormat().resolvedOptions()
+/// .timeZone` and the current UTC offset through `zones::default_for_browser`.
+pub fn browser_zone() -> &'static Zone {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    let iana = js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string());
+    let offset = -(js_sys::Date::new_0().get_timezone_offset() as i32);
+    zones::default_for_browser(iana.as_deref(), offset)
+}
+
+/// The UI language from `navigator.language` (zh-* → zh-CN, else en-US).
+pub fn browser_lang() -> Lang {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .and_then(|tag| Lang::parse(&tag))
+        .unwrap_or_default()
+}
+
+/// Sets `<html lang>`.
+pub fn set_document_lang(lang: Lang) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+/// Copies `text` to the clipboard (best effort: the promise is not awaited).
+pub fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Offers `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    // Revoke later: the download may still be reading the object URL.
+    if let Some(w) = web_sys::window() {
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+}
+
+/// Moves focus to the element with DOM id `id`.
+pub fn focus(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// `window.confirm(message)`; `false` when there is no window.
+pub fn confirm(message: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.confirm_with_message(message).ok())
+        .unwrap_or(false)
+}
+
+thread_local! {
+    static DEFERRED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` from a zero-delay timer; while one is pending, further calls are dropped
+/// (the pending one reads the latest state when it runs).
+pub fn defer_once(f: impl FnOnce() + 'static) {
+    if DEFERRED.with(|d| d.replace(true)) {
+        return;
+    }
+    let Some(w) = web_sys::window() else {
+        DEFERRED.with(|d| d.set(false));
+        f();
+        return;
+    };
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        DEFERRED.with(|d| d.set(false));
+        f();
+    });
+    if w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0)
+        .is_err()
+    {
+        DEFERRED.with(|d| d.set(false));
+    }
+}

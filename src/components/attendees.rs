@@ -1,0 +1,133 @@
+//! Attendees as editable rows (name, email, phone, SMS, role, type; add/remove).
+
+use leptos::prelude::*;
+
+use super::controls::{input_control, select_control};
+use crate::browser;
+use crate::ctx::AppCtx;
+use crate::form::AttendeeSignals;
+use crate::i18n::Text;
+
+/// The attendees section.
+#[component]
+pub fn Attendees() -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let rows = ctx.form.attendees;
+    let count = move || rows.with(Vec::len);
+    view! {
+        <details class="section" id="f-attendees" open=true>
+            <summary>
+                {ctx.text(Text::SectionAttendees)}
+                " ("
+                {count}
+                ")"
+            </summary>
+            <Show when=move || count() == 0>
+                <p class="hint">{ctx.text(Text::NoAttendees)}</p>
+            </Show>
+            <ol class="attendees">
+                <For each=move || rows.get() key=|row| row.id let:row>
+                    <AttendeeRowView row=row />
+                </For>
+            </ol>
+            <button
+                type="button"
+                class="secondary"
+                on:click=move |_| {
+                    let new_id = ctx.form.add_attendee();
+                    ctx.touched();
+                    browser::focus(&format!("f-att-{new_id}-name"));
+                }
+            >
+                {ctx.text(Text::AddAttendee)}
+            </button>
+        </details>
+    }
+}
+
+/// One editable attendee row.
+#[component]
+fn AttendeeRowView(row: AttendeeSignals) -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let id = row.id;
+    let rows = ctx.form.attendees;
+    let index = Memo::new(move |_| rows.with(|r| r.iter().position(|a| a.id == id)));
+    let text = move |sub: &'static str, label: Text, kind: &'static str, sig: RwSignal<String>| {
+        input_control(
+            ctx,
+            format!("f-att-{id}-{sub}"),
+            label,
+            kind,
+            None,
+            move || sig.get(),
+            move |v| {
+                sig.set(v);
+                ctx.touched();
+            },
+            "",
+        )
+    };
+    let select = move |sub: &'static str,
+                       label: Text,
+                       options: Vec<(&'static str, Text)>,
+                       sig: RwSignal<String>| {
+        select_control(
+            ctx,
+            format!("f-att-{id}-{sub}"),
+            label,
+            options,
+            sig.into(),
+            move |v| {
+                sig.set(v);
+                ctx.touched();
+            },
+        )
+    };
+    view! {
+        <li class="attendee">
+            <div class="attendee-head">
+                <span class="attendee-n">
+                    {ctx.text(Text::AttendeeN)}
+                    " "
+                    {move || index.get().map(|i| i + 1).unwrap_or_default()}
+                </span>
+                <button
+                    type="button"
+                    class="link danger"
+                    on:click=move |_| {
+                        ctx.form.remove_attendee(id);
+                        ctx.touched();
+                    }
+                >
+                    {ctx.text(Text::RemoveAttendee)}
+                    <span class="visually-hidden">
+                        " " {move || index.get().map(|i| i + 1).unwrap_or_default()}
+                    </span>
+                </button>
+            </div>
+            <div class="row">
+                {text("name", Text::AttendeeName, "text", row.name)}
+                {text("email", Text::AttendeeEmail, "email", row.email)}
+                {text("phone", Text::AttendeePhone, "tel", row.phone)}
+                {text("sms", Text::AttendeeSms, "tel", row.sms)}
+                {select("role", Text::AttendeeRole, vec![("0", Text::RoleNormal), ("1", Text::RoleChair)], row.role)}
+                {select(
+                    "type",
+                    Text::AttendeeType,
+                    vec![
+                        ("", Text::TypeDefault),
+                        ("normal", Text::TypeNormal),
+                        ("terminal", Text::TypeTerminal),
+                        ("outside", Text::TypeOutside),
+                        ("mobile", Text::TypeMobile),
+                        ("ideahub", Text::TypeIdeahub),
+                        ("board", Text::TypeBoard),
+                        ("hwvision", Text::TypeHwvision),
+                        ("customnumber", Text::TypeCustom),
+                    ],
+                    row.kind,
+                )}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,341 @@
+//! The preview region: summary sentence, one list item per meeting (local and UTC
+//! time, DST badges), cap and reminder notices, a month calendar, the request JSON, a
+//! cURL command (token masked) and the .ics download.
+
+use chrono::{Datelike, Months, NaiveDate};
+use cycleconf_core::recurrence::{Flag, format_clock, format_date};
+use cycleconf_core::{IssueCode, Options, to_ics};
+use leptos::prelude::*;
+
+use crate::api;
+use crate::browser;
+use crate::ctx::AppCtx;
+use crate::i18n::{Text, WEEKDAYS};
+
+/// One meeting as shown.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct MeetingRow {
+    n: usize,
+    date: NaiveDate,
+    local: String,
+    utc: String,
+    shifted: bool,
+    ambiguous: bool,
+    offset_changed: bool,
+}
+
+fn offset_label(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
+/// The preview region.
+#[component]
+pub fn Preview() -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let expansion = ctx.expansion;
+    let rows = Memo::new(move |_| {
+        expansion.with(|e| {
+            e.schedule
+                .as_ref()
+                .map(|s| {
+                    s.occurrences
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| MeetingRow {
+                            n: i + 1,
+                            date: o.date,
+                            local: format!(
+                                "{} {}–{} ({})",
+                                format_date(o.local_start.date()),
+                                format_clock(o.local_start.time()),
+                                format_clock(o.local_end.time()),
+                                offset_label(o.utc_offset_minutes)
+                            ),
+                            utc: format!(
+                                "{} {}–{}",
+                                format_date(o.start.date()),
+                                format_clock(o.start.time()),
+                                format_clock(o.end.time())
+                            ),
+                            shifted: o.flags.contains(Flag::Shifted),
+                            ambiguous: o.flags.contains(Flag::Ambiguous),
+                            offset_changed: o.flags.contains(Flag::OffsetChanged),
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let summary = Memo::new(move |_| expansion.with(|e| e.summary.clone()));
+    let notices = Memo::new(move |_| {
+        expansion.with(|e| {
+            e.issues
+                .iter()
+                .filter(|i| {
+                    matches!(
+                        i.code,
+                        IssueCode::SeriesTruncated
+                            | IssueCode::PreRemindCapped
+                            | IssueCode::UtcOffsetChanges
+                    )
+                })
+                .map(|i| i.message.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let dates = Memo::new(move |_| rows.with(|r| r.iter().map(|m| m.date).collect::<Vec<_>>()));
+
+    view! {
+        <section class="preview" aria-labelledby="preview-h">
+            <h2 id="preview-h">{ctx.text(Text::Preview)}</h2>
+            <p class="summary" aria-live="polite">
+                {move || summary.get().unwrap_or_else(|| ctx.tr(Text::NoPreview).to_string())}
+            </p>
+            <Show when=move || notices.with(|n| !n.is_empty())>
+                <ul class="notices">
+                    {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+                </ul>
+            </Show>
+            <ul class="meetings" aria-label=ctx.text(Text::Meetings)>
+                <For each=move || rows.get() key=|r| r.clone() let:m>
+                    <li class="meeting">
+                        <span class="n">{m.n}</span>
+                        <span class="local">{m.local.clone()}</span>
+                        <span class="utc">
+                            {ctx.text(Text::Utc)} " " {m.utc.clone()}
+                        </span>
+                        {m.shifted.then(|| view! { <span class="badge warn">{ctx.text(Text::FlagShifted)}</span> })}
+                        {m.ambiguous.then(|| view! { <span class="badge warn">{ctx.text(Text::FlagAmbiguous)}</span> })}
+                        {m.offset_changed.then(|| view! { <span class="badge info">{ctx.text(Text::FlagOffsetChanged)}</span> })}
+                    </li>
+                </For>
+            </ul>
+            <MonthCalendar dates=dates />
+            <RequestViews />
+        </section>
+    }
+}
+
+/// A one-month calendar marking the meeting dates, with previous/next month buttons.
+#[component]
+fn MonthCalendar(dates: Memo<Vec<NaiveDate>>) -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let shift = RwSignal::new(0u32);
+    let back = RwSignal::new(false);
+    // Reset to the first meeting's month when the dates change.
+    Effect::new(move |_| {
+        dates.track();
+        shift.set(0);
+        back.set(false);
+    });
+    let month = Memo::new(move |_| {
+        let first = dates
+            .with(|d| d.first().copied())
+            .or_else(|| browser::now_naive().date().with_day(1))
+            .and_then(|d| d.with_day(1));
+        let first = first.unwrap_or_default();
+        let n = Months::new(shift.get());
+        if back.get() {
+            first.checked_sub_months(n)
+        } else {
+            first.checked_add_months(n)
+        }
+        .unwrap_or(first)
+    });
+    let step = move |forward: bool| {
+        let (s, b) = (shift.get_untracked(), back.get_untracked());
+        let signed = if b { -(s as i64) } else { s as i64 };
+        let next = if forward { signed + 1 } else { signed - 1 };
+        back.set(next < 0);
+        shift.set(next.unsigned_abs() as u32);
+    };
+    let title = move || {
+        let m = month.get();
+        format!("{:04}-{:02}", m.year(), m.month())
+    };
+    let cells = move || {
+        let first = month.get();
+        let lead = first.weekday().num_days_from_sunday() as usize;
+        let days = first
+            .checked_add_months(Months::new(1))
+            .and_then(|n| n.pred_opt())
+            .map_or(28, |l| l.day());
+        let marked = dates.with(|d| {
+            d.iter()
+                .filter(|x| x.year() == first.year() && x.month() == first.month())
+                .map(|x| x.day())
+                .collect::<Vec<_>>()
+        });
+        let mut weeks = Vec::new();
+        let mut week: Vec<Option<u32>> = vec![None; lead];
+        for day in 1..=days {
+            week.push(Some(day));
+            if week.len() == 7 {
+                weeks.push(std::mem::take(&mut week));
+            }
+        }
+        if !week.is_empty() {
+            week.resize(7, None);
+            weeks.push(week);
+        }
+        weeks
+            .into_iter()
+            .map(|w| {
+                view! {
+                    <tr>
+                        {w
+                            .into_iter()
+                            .map(|d| match d {
+                                Some(day) if marked.contains(&day) => view! {
+                                    <td class="on">
+                                        <span>{day}</span>
+                                        <span class="visually-hidden">
+                                            " " {ctx.text(Text::MeetingDay)}
+                                        </span>
+                                    </td>
+                                }
+                                    .into_any(),
+                                Some(day) => view! { <td>{day}</td> }.into_any(),
+                                None => view! { <td></td> }.into_any(),
+                            })
+                            .collect_view()}
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="calendar">
+            <div class="cal-head">
+                <button type="button" class="icon" on:click=move |_| step(false) aria-label=ctx.text(Text::PrevMonth)>
+                    "‹"
+                </button>
+                <h3 id="cal-h">{ctx.text(Text::Calendar)} " " {title}</h3>
+                <button type="button" class="icon" on:click=move |_| step(true) aria-label=ctx.text(Text::NextMonth)>
+                    "›"
+                </button>
+            </div>
+            <table aria-labelledby="cal-h">
+                <thead>
+                    <tr>
+                        {WEEKDAYS.iter().map(|&d| view! { <th scope="col">{ctx.text(d)}</th> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>{cells}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Shell-quotes `s` for a POSIX shell.
+fn sh_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// The cURL command for `body`, with the token masked.
+pub fn curl_command(base: &str, body: &str) -> String {
+    let base = if base.trim().is_empty() {
+        web_sys::window()
+            .and_then(|w| w.location().origin().ok())
+            .unwrap_or_default()
+    } else {
+        base.to_string()
+    };
+    format!(
+        "curl -X POST {} \\\n  -H 'X-Access-Token: ********' \\\n  -H 'Content-Type: application/json' \\\n  --data {}",
+        sh_quote(&api::create_url(&base)),
+        sh_quote(body)
+    )
+}
+
+/// A copy button with "Copied" feedback.
+#[component]
+pub fn CopyButton(
+    /// What is copied.
+    text: Signal<String>,
+    /// What the button copies (for its accessible name).
+    what: Text,
+) -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let copied = RwSignal::new(false);
+    view! {
+        <button
+            type="button"
+            class="secondary small"
+            on:click=move |_| {
+                browser::copy_text(&text.get_untracked());
+                copied.set(true);
+            }
+        >
+            {move || ctx.tr(if copied.get() { Text::Copied } else { Text::Copy })}
+            <span class="visually-hidden">" " {ctx.text(what)}</span>
+        </button>
+    }
+}
+
+/// Request JSON, cURL and .ics download.
+#[component]
+fn RequestViews() -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let request = ctx.request;
+    // Computed only while their <details> is open: off the keystroke path otherwise.
+    let json_open = RwSignal::new(false);
+    let curl_open = RwSignal::new(false);
+    let json_node = NodeRef::<leptos::html::Details>::new();
+    let curl_node = NodeRef::<leptos::html::Details>::new();
+    let json = Memo::new(move |_| {
+        if !json_open.get() {
+            return String::new();
+        }
+        request.with(|r| serde_json::to_string_pretty(r).unwrap_or_default())
+    });
+    let base = ctx.form.api_base;
+    let curl = Memo::new(move |_| {
+        if !curl_open.get() {
+            return String::new();
+        }
+        let body = request.with(|r| serde_json::to_string(r).unwrap_or_default());
+        curl_command(&base.get(), &body)
+    });
+    let download = move |_| {
+        let opts = Options {
+            now: browser::now(),
+            lang: ctx.lang.get_untracked(),
+        };
+        if let Ok(ics) = request.with_untracked(|r| to_ics(r, &opts)) {
+            browser::download("cycleconf-series.ics", "text/calendar", &ics);
+        }
+    };
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                class="secondary"
+                on:click=download
+                disabled=move || ctx.has_errors.get()
+            >
+                {ctx.text(Text::DownloadIcs)}
+            </button>
+        </div>
+        <details
+            class="code"
+            node_ref=json_node
+            on:toggle=move |_| json_open.set(json_node.get().is_some_and(|d| d.open()))
+        >
+            <summary>{ctx.text(Text::RequestJson)}</summary>
+            <CopyButton text=Signal::derive(move || json.get()) what=Text::RequestJson />
+            <pre><code>{move || json.get()}</code></pre>
+        </details>
+        <details
+            class="code"
+            node_ref=curl_node
+            on:toggle=move |_| curl_open.set(curl_node.get().is_some_and(|d| d.open()))
+        >
+            <summary>{ctx.text(Text::Curl)}</summary>
+            <CopyButton text=Signal::derive(move || curl.get()) what=Text::Curl />
+            <pre><code>{move || curl.get()}</code></pre>
+        </details>
+    }
+}

@@ -1,0 +1,188 @@
+//! Sending: access token (sessionStorage only), API base URL, the "Schedule series"
+//! button (disabled while errors exist or a send is in flight: a double click sends
+//! once), failure messages, and "Reset form".
+
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+use crate::browser;
+use crate::ctx::{AppCtx, Created, Outcome};
+use crate::i18n::{Text, explain_code};
+use crate::state::dom_id;
+use crate::storage;
+
+/// Starts one send unless one is in flight or the form has errors.
+pub fn send(ctx: AppCtx) {
+    if ctx.in_flight.get_untracked() || ctx.has_errors.get_untracked() {
+        return;
+    }
+    let token = ctx.token.get_untracked();
+    if token.trim().is_empty() {
+        ctx.outcome.set(Some(Outcome::MissingToken));
+        browser::focus("f-token");
+        return;
+    }
+    ctx.in_flight.set(true);
+    ctx.outcome.set(None);
+    ctx.server_field.set(None);
+    let request = ctx.request.get_untracked();
+    let body = serde_json::to_string(&request).unwrap_or_default();
+    let base = ctx.form.api_base.get_untracked();
+    leptos::task::spawn_local(async move {
+        let result = api::create_series(&base, token.trim(), &body).await;
+        ctx.in_flight.set(false);
+        match result {
+            Ok(conference) => {
+                ctx.outcome.set(Some(Outcome::Success(Box::new(Created {
+                    conference,
+                    request,
+                }))));
+            }
+            Err(err) => {
+                if let ApiError::Http {
+                    status: 400,
+                    code: Some(code),
+                    ..
+                } = &err
+                {
+                    let (text, path) = explain_code(code);
+                    if let Some(path) = path {
+                        let message = format!("{code}: {}", text.t(ctx.lang.get_untracked()));
+                        ctx.server_field.set(Some((dom_id(path), message)));
+                    }
+                }
+                let focus_token = matches!(err, ApiError::Http { status: 401, .. });
+                ctx.outcome.set(Some(Outcome::Failure(err)));
+                if focus_token {
+                    browser::focus("f-token");
+                }
+            }
+        }
+    });
+}
+
+/// The send panel.
+#[component]
+pub fn SendPanel() -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let token_id = dom_id("token");
+    let token_issues = ctx.issues_at(&token_id);
+    let base = ctx.form.api_base;
+    let disabled = move || ctx.in_flight.get() || ctx.has_errors.get();
+    let reset = move |_| {
+        if browser::confirm(ctx.tr(Text::ResetConfirm)) {
+            ctx.start_over();
+        }
+    };
+    view! {
+        <fieldset class="section send">
+            <legend>{ctx.text(Text::SectionSend)}</legend>
+            <div class="row">
+                <div class="field">
+                    <label for=token_id.clone()>{ctx.text(Text::AccessToken)}</label>
+                    <input
+                        id=token_id.clone()
+                        type="password"
+                        autocomplete="off"
+                        spellcheck="false"
+                        prop:value=move || ctx.token.get()
+                        on:input=move |ev| {
+                            let v = event_target_value(&ev);
+                            storage::save_token(&v);
+                            ctx.token.set(v);
+                            if ctx.server_field.with_untracked(Option::is_some) {
+                                ctx.server_field.set(None);
+                            }
+                        }
+                        aria-invalid=super::controls::invalid(token_issues)
+                        aria-describedby="f-token-hint"
+                    />
+                    <p class="hint" id="f-token-hint">{ctx.text(Text::TokenHint)}</p>
+                </div>
+                <div class="field">
+                    <label for="f-api-base">{ctx.text(Text::ApiBase)}</label>
+                    <input
+                        id="f-api-base"
+                        type="url"
+                        placeholder="https://…"
+                        prop:value=move || base.get()
+                        on:input=move |ev| {
+                            base.set(event_target_value(&ev));
+                        }
+                        aria-describedby="f-api-base-hint"
+                    />
+                    <p class="hint" id="f-api-base-hint">{ctx.text(Text::ApiBaseHint)}</p>
+                </div>
+            </div>
+            <Failure />
+            <div class="actions">
+                <button type="submit" class="primary" disabled=disabled aria-describedby="send-state">
+                    {move || ctx.tr(if ctx.in_flight.get() { Text::Sending } else { Text::ScheduleSeries })}
+                </button>
+                <button type="button" class="secondary" on:click=reset>
+                    {ctx.text(Text::ResetForm)}
+                </button>
+                <span id="send-state" class="hint">
+                    {move || {
+                        if ctx.has_errors.get() {
+                            ctx.tr(Text::SendDisabledErrors)
+                        } else {
+                            ctx.tr(Text::DraftSaved)
+                        }
+                    }}
+                </span>
+            </div>
+        </fieldset>
+    }
+}
+
+/// The failure message of the last send (the form is kept).
+#[component]
+fn Failure() -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let message = move || {
+        let lang = ctx.lang.get();
+        let outcome = ctx.outcome.get()?;
+        let (headline, detail): (Text, Option<String>) = match outcome {
+            Outcome::Success(_) => return None,
+            Outcome::MissingToken => (Text::Fail401, None),
+            Outcome::Failure(ApiError::Network) => (Text::FailNetwork, None),
+            Outcome::Failure(ApiError::Timeout) => (Text::FailTimeout, None),
+            Outcome::Failure(ApiError::BadAnswer) => (Text::FailBadAnswer, None),
+            Outcome::Failure(ApiError::Http {
+                status,
+                code,
+                message,
+            }) => {
+                let headline = match status {
+                    400 => Text::Fail400,
+                    401 => Text::Fail401,
+                    403 => Text::Fail403,
+                    500..=599 => Text::Fail5xx,
+                    _ => Text::FailOther,
+                };
+                let mut detail = format!("{} {status}", Text::HttpStatus.t(lang));
+                if let Some(code) = &code {
+                    let (text, path) = explain_code(code);
+                    detail.push_str(&format!(" · {code}: {}", text.t(lang)));
+                    if status == 400 && path.is_some() {
+                        detail.push(' ');
+                        detail.push_str(Text::FieldHighlighted.t(lang));
+                    }
+                }
+                if let Some(m) = message {
+                    detail.push_str(&format!(" · {}: {m}", Text::ServerSaid.t(lang)));
+                }
+                (headline, Some(detail))
+            }
+        };
+        Some(view! {
+            <div class="alert" role="alert">
+                <h3>{Text::FailHeading.t(lang)}</h3>
+                <p>{headline.t(lang)}</p>
+                {detail.map(|d| view! { <p class="detail">{d}</p> })}
+            </div>
+        })
+    };
+    view! { <div class="failure">{message}</div> }
+}

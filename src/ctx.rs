@@ -1,0 +1,215 @@
+//! The app's shared reactive context: the form state, the language, and the derived
+//! request → expansion → per-field issues chain (each a `Memo`, computed once per
+//! change).
+
+use std::collections::HashMap;
+
+use cycleconf_core::model::ConferenceInfo;
+use cycleconf_core::{Expansion, Lang, Options, expand};
+use leptos::prelude::*;
+use serde_json::Value;
+
+use crate::api::ApiError;
+use crate::browser;
+use crate::form::Form;
+use crate::i18n::Text;
+use crate::state::{FormState, field_id_for_path};
+use crate::storage;
+
+/// One message shown at a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldIssue {
+    /// Whether it is an error (else a warning).
+    pub error: bool,
+    /// The message in the UI language.
+    pub message: String,
+}
+
+/// One line of the issue summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryIssue {
+    /// Whether it is an error.
+    pub error: bool,
+    /// The message.
+    pub message: String,
+    /// The request path (`(body)` for the whole request).
+    pub path: String,
+    /// The DOM id of the field, when a control edits it.
+    pub target: Option<String>,
+    /// The Huawei code the server would answer.
+    pub huawei_code: Option<&'static str>,
+}
+
+/// A created series and the request that created it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Created {
+    /// The server's answer.
+    pub conference: ConferenceInfo,
+    /// The request body that was sent (for the .ics download).
+    pub request: Value,
+}
+
+/// What the last send gave.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// The series exists.
+    Success(Box<Created>),
+    /// It failed (the form is kept).
+    Failure(ApiError),
+    /// No token was entered.
+    MissingToken,
+}
+
+/// Everything components share (all `Copy` handles).
+#[derive(Clone, Copy)]
+pub struct AppCtx {
+    /// The form: one signal per field.
+    pub form: Form,
+    /// The form's values (the draft).
+    pub snapshot: Memo<FormState>,
+    /// The UI language.
+    pub lang: RwSignal<Lang>,
+    /// The access token (sessionStorage only).
+    pub token: RwSignal<String>,
+    /// The request JSON derived from the form.
+    pub request: Memo<Value>,
+    /// Validation + expansion of the request.
+    pub expansion: Memo<Expansion>,
+    /// Issues by DOM id of their field.
+    pub field_issues: RwSignal<HashMap<String, Vec<FieldIssue>>>,
+    /// Every issue, for the summary.
+    pub summary: RwSignal<Vec<SummaryIssue>>,
+    /// Whether an error blocks sending.
+    pub has_errors: Memo<bool>,
+    /// A field the server's last error points at: (DOM id, message).
+    pub server_field: RwSignal<Option<(String, String)>>,
+    /// A send is in flight.
+    pub in_flight: RwSignal<bool>,
+    /// The last send's outcome.
+    pub outcome: RwSignal<Option<Outcome>>,
+}
+
+impl AppCtx {
+    /// Builds the context around `state` and `lang`.
+    pub fn new(state: FormState, lang: Lang) -> AppCtx {
+        let form = Form::new(state);
+        let lang = RwSignal::new(lang);
+        let snapshot = Memo::new(move |_| form.snapshot());
+        let request = Memo::new(move |_| {
+            let lang = lang.get();
+            snapshot.with(|s| s.to_request(lang))
+        });
+        let expansion = Memo::new(move |_| {
+            let opts = Options {
+                now: browser::now(),
+                lang: lang.get(),
+            };
+            request.with(|r| expand(r, &opts))
+        });
+        let server_field: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+        let attendee_ids = Memo::new(move |_| {
+            form.attendees
+                .with(|rows| rows.iter().map(|a| a.id).collect::<Vec<_>>())
+        });
+        // The issue lists are signals written by one effect, only when they differ: an
+        // effect ends the reactive "check" chain, so a keystroke that leaves the issues
+        // unchanged does not wake the hundreds of field-level views that read them.
+        let summary: RwSignal<Vec<SummaryIssue>> = RwSignal::new(Vec::new());
+        let field_issues: RwSignal<HashMap<String, Vec<FieldIssue>>> =
+            RwSignal::new(HashMap::new());
+        Effect::new(move |_| {
+            let list = attendee_ids.with(|ids| {
+                expansion.with(|e| {
+                    e.issues
+                        .iter()
+                        .map(|i| SummaryIssue {
+                            error: i.is_error(),
+                            message: i.message.clone(),
+                            path: if i.path.is_empty() {
+                                "(body)".into()
+                            } else {
+                                i.path.clone()
+                            },
+                            target: field_id_for_path(&i.path, ids),
+                            huawei_code: i.huawei_code,
+                        })
+                        .collect::<Vec<_>>()
+                })
+            });
+            let mut map: HashMap<String, Vec<FieldIssue>> = HashMap::new();
+            for i in &list {
+                if let Some(target) = &i.target {
+                    map.entry(target.clone()).or_default().push(FieldIssue {
+                        error: i.error,
+                        message: i.message.clone(),
+                    });
+                }
+            }
+            server_field.with(|sf| {
+                if let Some((id, message)) = sf {
+                    map.entry(id.clone()).or_default().push(FieldIssue {
+                        error: true,
+                        message: message.clone(),
+                    });
+                }
+            });
+            if summary.with_untracked(|old| *old != list) {
+                summary.set(list);
+            }
+            if field_issues.with_untracked(|old| *old != map) {
+                field_issues.set(map);
+            }
+        });
+        let has_errors = Memo::new(move |_| expansion.with(|e| !e.is_valid()));
+        AppCtx {
+            form,
+            snapshot,
+            lang,
+            token: RwSignal::new(String::new()),
+            request,
+            expansion,
+            field_issues,
+            summary,
+            has_errors,
+            server_field,
+            in_flight: RwSignal::new(false),
+            outcome: RwSignal::new(None),
+        }
+    }
+
+    /// `text` in the current language (reactive).
+    pub fn tr(&self, text: Text) -> &'static str {
+        text.t(self.lang.get())
+    }
+
+    /// `text` in the current language as a reactive closure. Every call returns the same
+    /// closure type, so the many translated labels share one monomorphized view.
+    pub fn text(self, text: Text) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static {
+        let lang = self.lang;
+        move || text.t(lang.get())
+    }
+
+    /// Called after every user edit: clears a server-side field highlight.
+    pub fn touched(&self) {
+        if self.server_field.with_untracked(Option::is_some) {
+            self.server_field.set(None);
+        }
+    }
+
+    /// A fresh form (keeping the API base URL), no outcome, no draft.
+    pub fn start_over(&self) {
+        let mut fresh = FormState::initial(browser::now_naive(), browser::browser_zone());
+        fresh.api_base = self.form.api_base.get_untracked();
+        storage::clear_draft();
+        self.form.load(fresh);
+        self.outcome.set(None);
+        self.touched();
+    }
+
+    /// The messages at the field with DOM id `id` (a memo: notifies only on change).
+    pub fn issues_at(&self, id: &str) -> Memo<Vec<FieldIssue>> {
+        let id = id.to_string();
+        let field_issues = self.field_issues;
+        Memo::new(move |_| field_issues.with(|m| m.get(&id).cloned().unwrap_or_default()))
+    }
+}

@@ -1,0 +1,561 @@
+//! The form state (plain strings and values the user edits) and its conversion into the
+//! request JSON of `POST /v1/mmc/management/cycleconferences`.
+//!
+//! Data flows one way: [`FormState`] → [`FormState::to_request`] (a `serde_json::Value`)
+//! → the core's `expand` → the view. Values that do not parse are passed through as
+//! strings so that the core explains them (S15, S18) instead of the app hiding them.
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
+use cycleconf_core::Lang;
+use cycleconf_core::recurrence::{format_api_time, format_date, local_to_utc, utc_to_local};
+use cycleconf_core::zones::{self, Zone};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value, json};
+
+/// One attendee row of the form.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AttendeeRow {
+    /// Stable row id (keys the row in the view and in field ids).
+    pub id: u32,
+    /// Display name.
+    pub name: String,
+    /// Email address.
+    pub email: String,
+    /// SIP or TEL number.
+    pub phone: String,
+    /// Mobile number for SMS.
+    pub sms: String,
+    /// `0` attendee, `1` host.
+    pub role: String,
+    /// Attendee type (`normal`, `terminal`, …) or empty (server default).
+    pub kind: String,
+}
+
+/// Everything the user edits, except the access token (which never leaves
+/// sessionStorage). Saved as the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FormState {
+    /// `subject`.
+    pub subject: String,
+    /// `mediaTypes`.
+    pub media_types: String,
+    /// First date, `yyyy-MM-dd`, in the meeting zone.
+    pub start_date: String,
+    /// Time of day, `HH:mm`, in the meeting zone.
+    pub start_time: String,
+    /// `length` in minutes.
+    pub length: String,
+    /// `timeZoneID` (1–77).
+    pub zone_id: String,
+    /// `cycleParams.cycle`: `Day`, `Week` or `Month`.
+    pub cycle: String,
+    /// `cycleParams.interval`.
+    pub interval: String,
+    /// Weekdays (0 = Sunday) for `Week`.
+    pub week_points: Vec<u32>,
+    /// Month days (1–31) for `Month`.
+    pub month_points: Vec<u32>,
+    /// `cycleParams.endDate`.
+    pub end_date: String,
+    /// `cycleParams.preRemindDays`.
+    pub pre_remind_days: String,
+    /// `attendees`.
+    pub attendees: Vec<AttendeeRow>,
+    /// The id the next added attendee row gets.
+    pub next_attendee_id: u32,
+    /// `recordType` ("" = not sent).
+    pub record_type: String,
+    /// `isAutoRecord` = 1 when set.
+    pub is_auto_record: bool,
+    /// `recordAuxStream` = 1 when set.
+    pub record_aux_stream: bool,
+    /// `recordAuthType`.
+    pub record_auth_type: String,
+    /// `liveAddress`.
+    pub live_address: String,
+    /// `auxAddress`.
+    pub aux_address: String,
+    /// `vmrFlag` = 1 when set.
+    pub vmr_flag: bool,
+    /// `vmrID`.
+    pub vmr_id: String,
+    /// `language` ("" = follows the UI).
+    pub language: String,
+    /// `encryptMode`.
+    pub encrypt_mode: String,
+    /// `concurrentParticipants`.
+    pub concurrent_participants: String,
+    /// `supportSimultaneousInterpretation` = true when set.
+    pub interpretation: bool,
+    /// `confResType`.
+    pub conf_res_type: String,
+    /// `groupuri`.
+    pub groupuri: String,
+    /// `confConfigInfo` booleans: "" (server default), "true" or "false".
+    pub send_notify: String,
+    /// `confConfigInfo.isSendSms`.
+    pub send_sms: String,
+    /// `confConfigInfo.isSendCalendar`.
+    pub send_calendar: String,
+    /// `confConfigInfo.isAutoMute`.
+    pub auto_mute: String,
+    /// `confConfigInfo.isHardTerminalAutoMute`.
+    pub hard_auto_mute: String,
+    /// `confConfigInfo.isGuestFreePwd`.
+    pub guest_free_pwd: String,
+    /// `confConfigInfo.allowGuestStartConf`.
+    pub allow_guest_start: String,
+    /// `confConfigInfo.enableWaitingRoom`.
+    pub waiting_room: String,
+    /// `confConfigInfo.isHostCameraOn`.
+    pub host_camera: String,
+    /// `confConfigInfo.isGuestCameraOn`.
+    pub guest_camera: String,
+    /// `confConfigInfo.callInRestriction`.
+    pub call_in_restriction: String,
+    /// `confConfigInfo.guestPwd`.
+    pub guest_pwd: String,
+    /// `confConfigInfo.vmrIDType`.
+    pub vmr_id_type: String,
+    /// `confConfigInfo.prolongLength`.
+    pub prolong_length: String,
+    /// Where requests go ("" = same origin).
+    pub api_base: String,
+}
+
+impl Default for FormState {
+    fn default() -> Self {
+        FormState {
+            subject: String::new(),
+            media_types: "HDVideo".into(),
+            start_date: String::new(),
+            start_time: "09:00".into(),
+            length: "60".into(),
+            zone_id: zones::DEFAULT_ZONE_ID.to_string(),
+            cycle: "Week".into(),
+            interval: "1".into(),
+            week_points: Vec::new(),
+            month_points: Vec::new(),
+            end_date: String::new(),
+            pre_remind_days: "1".into(),
+            attendees: Vec::new(),
+            next_attendee_id: 1,
+            record_type: String::new(),
+            is_auto_record: false,
+            record_aux_stream: false,
+            record_auth_type: String::new(),
+            live_address: String::new(),
+            aux_address: String::new(),
+            vmr_flag: false,
+            vmr_id: String::new(),
+            language: String::new(),
+            encrypt_mode: String::new(),
+            concurrent_participants: String::new(),
+            interpretation: false,
+            conf_res_type: String::new(),
+            groupuri: String::new(),
+            send_notify: String::new(),
+            send_sms: String::new(),
+            send_calendar: String::new(),
+            auto_mute: String::new(),
+            hard_auto_mute: String::new(),
+            guest_free_pwd: String::new(),
+            allow_guest_start: String::new(),
+            waiting_room: String::new(),
+            host_camera: String::new(),
+            guest_camera: String::new(),
+            call_in_restriction: String::new(),
+            guest_pwd: String::new(),
+            vmr_id_type: String::new(),
+            prolong_length: String::new(),
+            api_base: String::new(),
+        }
+    }
+}
+
+/// Splits `s` at `sep` into numbers of exactly the given digit counts.
+fn numbers<const N: usize>(s: &str, sep: char, widths: [usize; N]) -> Option<[u32; N]> {
+    let mut out = [0u32; N];
+    let mut parts = s.trim().split(sep);
+    for (slot, width) in out.iter_mut().zip(widths) {
+        let part = parts.next()?;
+        if part.len() != width || !part.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        *slot = part.parse().ok()?;
+    }
+    parts.next().is_none().then_some(out)
+}
+
+/// Parses `yyyy-MM-dd` (hand-written: keeps chrono's format parser out of the wasm).
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    let [y, m, d] = numbers(s, '-', [4, 2, 2])?;
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// Parses `HH:mm` (also `HH:mm:ss`, as some browsers give).
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    if let Some([h, m]) = numbers(s, ':', [2, 2]) {
+        return NaiveTime::from_hms_opt(h, m, 0);
+    }
+    let [h, m, _] = numbers(s, ':', [2, 2, 2])?;
+    NaiveTime::from_hms_opt(h, m, 0)
+}
+
+/// An integer field: empty → absent; digits → a JSON number; anything else → the text
+/// itself, so that the core reports the wrong type (S15).
+fn num_or_raw(s: &str) -> Option<Value> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match t.parse::<i64>() {
+        Ok(n) => Some(Value::from(n)),
+        Err(_) => Some(Value::String(s.to_string())),
+    }
+}
+
+fn put_str(map: &mut Map<String, Value>, key: &str, value: &str) {
+    if !value.trim().is_empty() {
+        map.insert(key.into(), Value::String(value.to_string()));
+    }
+}
+
+fn put_num(map: &mut Map<String, Value>, key: &str, value: &str) {
+    if let Some(v) = num_or_raw(value) {
+        map.insert(key.into(), v);
+    }
+}
+
+fn put_tri(map: &mut Map<String, Value>, key: &str, value: &str) {
+    match value {
+        "true" => {
+            map.insert(key.into(), Value::Bool(true));
+        }
+        "false" => {
+            map.insert(key.into(), Value::Bool(false));
+        }
+        _ => {}
+    }
+}
+
+impl FormState {
+    /// A fresh form for a browser at `now` whose zone maps to `zone`: tomorrow (in the
+    /// zone) at 09:00, one hour, weekly on that weekday for four weeks.
+    pub fn initial(now: NaiveDateTime, zone: &'static Zone) -> FormState {
+        let today = utc_to_local(now, zone).unwrap_or(now).date();
+        let start = today.checked_add_days(Days::new(1)).unwrap_or(today);
+        let end = start.checked_add_days(Days::new(27)).unwrap_or(start);
+        FormState {
+            start_date: format_date(start),
+            end_date: format_date(end),
+            zone_id: zone.id.to_string(),
+            week_points: vec![start.weekday().num_days_from_sunday()],
+            month_points: vec![start.day()],
+            ..FormState::default()
+        }
+    }
+
+    /// The meeting zone, when `zone_id` names a row of the table.
+    pub fn zone(&self) -> Option<&'static Zone> {
+        self.zone_id
+            .trim()
+            .parse::<u8>()
+            .ok()
+            .and_then(zones::by_id)
+    }
+
+    /// `startTime` (UTC `yyyy-MM-dd HH:mm`) from the local start date and time in the
+    /// meeting zone (S3, S4: a time in a DST gap moves forward, an ambiguous one takes
+    /// the earlier instant). `Some("")` when the time is empty ("start now"); `None`
+    /// when the date or zone is not usable (the core reports those fields); the raw
+    /// text when the time does not parse.
+    pub fn start_time_utc(&self) -> Option<String> {
+        if self.start_time.trim().is_empty() {
+            return Some(String::new());
+        }
+        let Some(time) = parse_time(&self.start_time) else {
+            return Some(self.start_time.clone());
+        };
+        let date = parse_date(&self.start_date)?;
+        let zone = self.zone().unwrap_or_else(zones::default_zone);
+        local_to_utc(date.and_time(time), zone).map(|r| format_api_time(r.utc))
+    }
+
+    /// The request body. `ui_lang` is the notification `language` unless the form sets
+    /// one.
+    pub fn to_request(&self, ui_lang: Lang) -> Value {
+        let mut m = Map::new();
+        put_str(&mut m, "subject", &self.subject);
+        m.insert("mediaTypes".into(), Value::String(self.media_types.clone()));
+        if let Some(st) = self.start_time_utc() {
+            m.insert("startTime".into(), Value::String(st));
+        }
+        put_num(&mut m, "length", &self.length);
+        put_str(&mut m, "timeZoneID", &self.zone_id);
+        let language = if self.language.is_empty() {
+            ui_lang.tag()
+        } else {
+            self.language.as_str()
+        };
+        m.insert("language".into(), Value::String(language.into()));
+
+        let mut cp = Map::new();
+        cp.insert("startDate".into(), Value::String(self.start_date.clone()));
+        cp.insert("endDate".into(), Value::String(self.end_date.clone()));
+        cp.insert("cycle".into(), Value::String(self.cycle.clone()));
+        put_num(&mut cp, "interval", &self.interval);
+        let points = match self.cycle.as_str() {
+            "Week" => Some(&self.week_points),
+            "Month" => Some(&self.month_points),
+            _ => None,
+        };
+        if let Some(points) = points.filter(|p| !p.is_empty()) {
+            let mut sorted = points.clone();
+            sorted.sort_unstable();
+            cp.insert("point".into(), json!(sorted));
+        }
+        put_num(&mut cp, "preRemindDays", &self.pre_remind_days);
+        m.insert("cycleParams".into(), Value::Object(cp));
+
+        if !self.attendees.is_empty() {
+            let rows: Vec<Value> = self.attendees.iter().map(AttendeeRow::to_json).collect();
+            m.insert("attendees".into(), Value::Array(rows));
+        }
+
+        put_num(&mut m, "recordType", &self.record_type);
+        if self.is_auto_record {
+            m.insert("isAutoRecord".into(), Value::from(1));
+        }
+        if self.record_aux_stream {
+            m.insert("recordAuxStream".into(), Value::from(1));
+        }
+        put_num(&mut m, "recordAuthType", &self.record_auth_type);
+        put_str(&mut m, "liveAddress", &self.live_address);
+        put_str(&mut m, "auxAddress", &self.aux_address);
+        if self.vmr_flag {
+            m.insert("vmrFlag".into(), Value::from(1));
+        }
+        put_str(&mut m, "vmrID", &self.vmr_id);
+        put_num(&mut m, "encryptMode", &self.encrypt_mode);
+        put_num(
+            &mut m,
+            "concurrentParticipants",
+            &self.concurrent_participants,
+        );
+        if self.interpretation {
+            m.insert(
+                "supportSimultaneousInterpretation".into(),
+                Value::Bool(true),
+            );
+        }
+        put_num(&mut m, "confResType", &self.conf_res_type);
+        put_str(&mut m, "groupuri", &self.groupuri);
+
+        let mut cc = Map::new();
+        put_tri(&mut cc, "isSendNotify", &self.send_notify);
+        put_tri(&mut cc, "isSendSms", &self.send_sms);
+        put_tri(&mut cc, "isSendCalendar", &self.send_calendar);
+        put_tri(&mut cc, "isAutoMute", &self.auto_mute);
+        put_tri(&mut cc, "isHardTerminalAutoMute", &self.hard_auto_mute);
+        put_tri(&mut cc, "isGuestFreePwd", &self.guest_free_pwd);
+        put_tri(&mut cc, "allowGuestStartConf", &self.allow_guest_start);
+        put_tri(&mut cc, "enableWaitingRoom", &self.waiting_room);
+        put_tri(&mut cc, "isHostCameraOn", &self.host_camera);
+        put_tri(&mut cc, "isGuestCameraOn", &self.guest_camera);
+        put_num(&mut cc, "callInRestriction", &self.call_in_restriction);
+        put_str(&mut cc, "guestPwd", &self.guest_pwd);
+        put_num(&mut cc, "vmrIDType", &self.vmr_id_type);
+        put_num(&mut cc, "prolongLength", &self.prolong_length);
+        if !cc.is_empty() {
+            m.insert("confConfigInfo".into(), Value::Object(cc));
+        }
+        Value::Object(m)
+    }
+
+    /// Adds an empty attendee row; returns its id.
+    pub fn add_attendee(&mut self) -> u32 {
+        let id = self.next_attendee_id.max(1);
+        self.next_attendee_id = id.saturating_add(1);
+        self.attendees.push(AttendeeRow {
+            id,
+            role: "0".into(),
+            ..AttendeeRow::default()
+        });
+        id
+    }
+
+    /// Removes the attendee row `id`.
+    pub fn remove_attendee(&mut self, id: u32) {
+        self.attendees.retain(|a| a.id != id);
+    }
+
+    /// Toggles weekday or month day `p` for the current cycle.
+    pub fn toggle_point(&mut self, p: u32) {
+        let set = if self.cycle == "Month" {
+            &mut self.month_points
+        } else {
+            &mut self.week_points
+        };
+        if let Some(i) = set.iter().position(|&x| x == p) {
+            set.remove(i);
+        } else {
+            set.push(p);
+            set.sort_unstable();
+        }
+    }
+}
+
+impl AttendeeRow {
+    fn to_json(&self) -> Value {
+        let mut a = Map::new();
+        put_str(&mut a, "name", &self.name);
+        put_str(&mut a, "email", &self.email);
+        put_str(&mut a, "phone", &self.phone);
+        put_str(&mut a, "sms", &self.sms);
+        put_num(&mut a, "role", &self.role);
+        put_str(&mut a, "type", &self.kind);
+        Value::Object(a)
+    }
+}
+
+/// The DOM id of the control that edits request `path` (`cycleParams.interval`,
+/// `attendees[2].email`, `confConfigInfo.guestPwd`), or `None` when no control does.
+/// Attendee indices are turned into row ids through `attendee_ids`.
+pub fn field_id_for_path(path: &str, attendee_ids: &[u32]) -> Option<String> {
+    if let Some(rest) = path.strip_prefix("attendees[") {
+        let (index, tail) = rest.split_once(']')?;
+        let id = attendee_ids.get(index.parse::<usize>().ok()?)?;
+        let sub = match tail.trim_start_matches('.') {
+            "name" => "name",
+            "phone" | "phone2" | "phone3" => "phone",
+            "sms" => "sms",
+            "role" => "role",
+            "type" => "type",
+            _ => "email",
+        };
+        return Some(format!("f-att-{id}-{sub}"));
+    }
+    if path == "attendees" {
+        return Some("f-attendees".into());
+    }
+    let path = match path {
+        p if p.starts_with("cycleParams.point") => "cycleParams.point",
+        "cycleParams" => "cycleParams.endDate",
+        p => p,
+    };
+    if FIELD_PATHS.contains(&path) {
+        Some(dom_id(path))
+    } else {
+        None
+    }
+}
+
+/// The DOM id of the control for a request path without indices.
+pub fn dom_id(path: &str) -> String {
+    format!("f-{}", path.replace('.', "-"))
+}
+
+/// Request paths that have a control in the form.
+pub const FIELD_PATHS: &[&str] = &[
+    "subject",
+    "mediaTypes",
+    "startTime",
+    "length",
+    "timeZoneID",
+    "language",
+    "cycleParams.startDate",
+    "cycleParams.endDate",
+    "cycleParams.cycle",
+    "cycleParams.interval",
+    "cycleParams.point",
+    "cycleParams.preRemindDays",
+    "recordType",
+    "isAutoRecord",
+    "recordAuxStream",
+    "recordAuthType",
+    "liveAddress",
+    "auxAddress",
+    "vmrFlag",
+    "vmrID",
+    "encryptMode",
+    "concurrentParticipants",
+    "supportSimultaneousInterpretation",
+    "confResType",
+    "groupuri",
+    "confConfigInfo.isSendNotify",
+    "confConfigInfo.isSendSms",
+    "confConfigInfo.isSendCalendar",
+    "confConfigInfo.isAutoMute",
+    "confConfigInfo.isHardTerminalAutoMute",
+    "confConfigInfo.isGuestFreePwd",
+    "confConfigInfo.allowGuestStartConf",
+    "confConfigInfo.enableWaitingRoom",
+    "confConfigInfo.isHostCameraOn",
+    "confConfigInfo.isGuestCameraOn",
+    "confConfigInfo.callInRestriction",
+    "confConfigInfo.guestPwd",
+    "confConfigInfo.vmrIDType",
+    "confConfigInfo.prolongLength",
+    "token",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn at(s: &str) -> NaiveDateTime {
+        let (d, t) = s.split_once(' ').expect("test time");
+        parse_date(d)
+            .expect("date")
+            .and_time(parse_time(t).expect("time"))
+    }
+
+    #[test]
+    fn dates_and_times_parse_strictly() {
+        assert_eq!(parse_date("2027-02-29"), None);
+        assert_eq!(parse_date("2027-1-05"), None);
+        assert_eq!(parse_time("09:30:00"), NaiveTime::from_hms_opt(9, 30, 0));
+        assert_eq!(parse_time("9:30"), None);
+    }
+
+    #[test]
+    fn start_time_is_converted_from_the_zone_to_utc() {
+        let zone = zones::by_id(56).expect("row 56");
+        let mut s = FormState::initial(at("2027-01-04 00:00"), zone);
+        assert_eq!(s.start_date, "2027-01-05");
+        s.start_time = "09:30".into();
+        assert_eq!(s.start_time_utc().as_deref(), Some("2027-01-05 01:30"));
+        let req = s.to_request(Lang::EnUs);
+        assert_eq!(req["startTime"], "2027-01-05 01:30");
+        assert_eq!(req["cycleParams"]["point"], json!([2]));
+        assert_eq!(req["language"], "en-US");
+        assert_eq!(req["length"], 60);
+    }
+
+    #[test]
+    fn bad_numbers_pass_through_as_text() {
+        let mut s = FormState::default();
+        s.interval = "x".into();
+        s.start_date = format_date(NaiveDate::from_ymd_opt(2027, 1, 5).expect("date"));
+        let req = s.to_request(Lang::ZhCn);
+        assert_eq!(req["cycleParams"]["interval"], "x");
+        assert_eq!(req["language"], "zh-CN");
+    }
+
+    #[test]
+    fn attendee_paths_map_to_row_ids() {
+        assert_eq!(
+            field_id_for_path("attendees[1].email", &[4, 9]).as_deref(),
+            Some("f-att-9-email")
+        );
+        assert_eq!(
+            field_id_for_path("cycleParams.point[0]", &[]).as_deref(),
+            Some("f-cycleParams-point")
+        );
+        assert_eq!(field_id_for_path("bogus", &[]), None);
+    }
+}
