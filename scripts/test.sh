@@ -69,6 +69,7 @@ step npm-package check scripts/npm.sh
 step npm-tests tests bash -c 'cd crates/wasm/js-tests && node --test'
 step npm-bench check bash -c 'cd crates/wasm/js-tests && node bench.mjs'
 step web-build check trunk build --release --offline
+step web-size check scripts/size-report.sh
 step e2e tests bash -c 'cargo build --locked --release -p cycleconf-cli && cd e2e && npx playwright test'
 
 printf '\n==> summary\n'

@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use cycleconf_core::CREATE_PATH;
-use cycleconf_core::model::ConferenceInfo;
+use serde_json::Value;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -35,17 +35,87 @@ pub enum ApiError {
     Timeout,
 }
 
+/// What the app shows of a created series (the `ConferenceInfo` of the answer, §4.1).
+/// Read field by field from the JSON, which keeps a large derived deserializer out of
+/// the wasm.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Conference {
+    /// `conferenceID`.
+    pub conference_id: Option<String>,
+    /// `vmrConferenceID` (shown instead when `vmrFlag` = 1).
+    pub vmr_conference_id: Option<String>,
+    /// `vmrFlag`.
+    pub vmr_flag: Option<i64>,
+    /// `subject`.
+    pub subject: Option<String>,
+    /// `chairJoinUri`.
+    pub chair_join_uri: Option<String>,
+    /// `guestJoinUri`.
+    pub guest_join_uri: Option<String>,
+    /// `audienceJoinUri`.
+    pub audience_join_uri: Option<String>,
+    /// `passwordEntry`: (conferenceRole, password).
+    pub passwords: Vec<(String, String)>,
+    /// `subConfs`: (startTime, endTime), UTC.
+    pub sub_confs: Vec<(String, String)>,
+}
+
+impl Conference {
+    /// Reads a `ConferenceInfo` object; `None` when `v` is not an object.
+    pub fn from_json(v: &Value) -> Option<Conference> {
+        let obj = v.as_object()?;
+        let text = |k: &str| obj.get(k).and_then(Value::as_str).map(str::to_string);
+        let pairs = |k: &str, a: &str, b: &str| -> Vec<(String, String)> {
+            obj.get(k)
+                .and_then(Value::as_array)
+                .map(|items| {
+                    items
+                        .iter()
+                        .map(|i| {
+                            let f = |n: &str| {
+                                i.get(n)
+                                    .and_then(Value::as_str)
+                                    .unwrap_or_default()
+                                    .to_string()
+                            };
+                            (f(a), f(b))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
+        Some(Conference {
+            conference_id: text("conferenceID"),
+            vmr_conference_id: text("vmrConferenceID"),
+            vmr_flag: obj.get("vmrFlag").and_then(Value::as_i64),
+            subject: text("subject"),
+            chair_join_uri: text("chairJoinUri"),
+            guest_join_uri: text("guestJoinUri"),
+            audience_join_uri: text("audienceJoinUri"),
+            passwords: pairs("passwordEntry", "conferenceRole", "password"),
+            sub_confs: pairs("subConfs", "startTime", "endTime"),
+        })
+    }
+
+    /// The ID to show: `vmrConferenceID` when `vmrFlag` = 1, else `conferenceID`.
+    pub fn shown_id(&self) -> String {
+        let vmr = if self.vmr_flag == Some(1) {
+            self.vmr_conference_id.clone()
+        } else {
+            None
+        };
+        vmr.or_else(|| self.conference_id.clone())
+            .unwrap_or_default()
+    }
+}
+
 /// The full URL of the create call under `base` ("" = same origin).
 pub fn create_url(base: &str) -> String {
     format!("{}{}", base.trim().trim_end_matches('/'), CREATE_PATH)
 }
 
 /// Sends `body` (the request JSON text) once. Never retries.
-pub async fn create_series(
-    base: &str,
-    token: &str,
-    body: &str,
-) -> Result<ConferenceInfo, ApiError> {
+pub async fn create_series(base: &str, token: &str, body: &str) -> Result<Conference, ApiError> {
     let window = web_sys::window().ok_or(ApiError::Network)?;
     let controller = web_sys::AbortController::new().map_err(|_| ApiError::Network)?;
     let timed_out = Rc::new(Cell::new(false));
@@ -80,7 +150,7 @@ async fn send(
     base: &str,
     token: &str,
     body: &str,
-) -> Result<ConferenceInfo, ApiError> {
+) -> Result<Conference, ApiError> {
     let headers = web_sys::Headers::new().map_err(|_| ApiError::Network)?;
     headers
         .set("Content-Type", "application/json")
@@ -113,11 +183,14 @@ async fn send(
 }
 
 /// Turns a status and body into the result (pure; tested natively).
-pub fn interpret(status: u16, text: &str) -> Result<ConferenceInfo, ApiError> {
+pub fn interpret(status: u16, text: &str) -> Result<Conference, ApiError> {
     if (200..300).contains(&status) {
-        let list: Vec<ConferenceInfo> =
-            serde_json::from_str(text).map_err(|_| ApiError::BadAnswer)?;
-        return list.into_iter().next().ok_or(ApiError::BadAnswer);
+        let list: Value = serde_json::from_str(text).map_err(|_| ApiError::BadAnswer)?;
+        return list
+            .as_array()
+            .and_then(|l| l.first())
+            .and_then(Conference::from_json)
+            .ok_or(ApiError::BadAnswer);
     }
     let body: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
     let field = |name: &str| body.get(name).and_then(|v| v.as_str()).map(str::to_string);
@@ -146,11 +219,20 @@ mod tests {
             })
         );
         assert_eq!(interpret(200, "{}"), Err(ApiError::BadAnswer));
-        let ok = interpret(200, r#"[{"conferenceID":"123456789"}]"#);
+        let ok = interpret(
+            200,
+            r#"[{"conferenceID":"123456789","vmrFlag":1,"vmrConferenceID":"987",
+                "passwordEntry":[{"conferenceRole":"chair","password":"111111"}],
+                "subConfs":[{"startTime":"2027-01-11 01:30","endTime":"2027-01-11 02:15"}]}]"#,
+        )
+        .expect("a conference");
+        assert_eq!(ok.conference_id.as_deref(), Some("123456789"));
+        assert_eq!(ok.shown_id(), "987");
         assert_eq!(
-            ok.ok().and_then(|c| c.conference_id).as_deref(),
-            Some("123456789")
+            ok.passwords,
+            vec![("chair".to_string(), "111111".to_string())]
         );
+        assert_eq!(ok.sub_confs.len(), 1);
         assert_eq!(create_url("http://x/"), format!("http://x{CREATE_PATH}"));
     }
 }

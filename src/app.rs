@@ -34,7 +34,8 @@ pub fn App() -> impl IntoView {
     // keystroke → preview path does not wait for serialization and storage.
     Effect::new(move |_| {
         ctx.snapshot.track();
-        browser::defer_once(move || ctx.snapshot.with_untracked(storage::save_draft));
+        ctx.form.attendee_rows.track();
+        browser::defer_once(move || storage::save_draft(&ctx.draft()));
     });
     Effect::new(move |_| {
         let lang = ctx.lang.get();

@@ -4,12 +4,11 @@
 
 use std::collections::HashMap;
 
-use cycleconf_core::model::ConferenceInfo;
 use cycleconf_core::{Expansion, Lang, Options, expand};
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::api::ApiError;
+use crate::api::{ApiError, Conference};
 use crate::browser;
 use crate::form::Form;
 use crate::i18n::Text;
@@ -44,7 +43,7 @@ pub struct SummaryIssue {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Created {
     /// The server's answer.
-    pub conference: ConferenceInfo,
+    pub conference: Conference,
     /// The request body that was sent (for the .ics download).
     pub request: Value,
 }
@@ -65,7 +64,8 @@ pub enum Outcome {
 pub struct AppCtx {
     /// The form: one signal per field.
     pub form: Form,
-    /// The form's values (the draft).
+    /// The form's values without the attendee rows (those are
+    /// `form.attendee_rows`).
     pub snapshot: Memo<FormState>,
     /// The UI language.
     pub lang: RwSignal<Lang>,
@@ -94,15 +94,22 @@ impl AppCtx {
     pub fn new(state: FormState, lang: Lang) -> AppCtx {
         let form = Form::new(state);
         let lang = RwSignal::new(lang);
-        let snapshot = Memo::new(move |_| form.snapshot());
+        let snapshot = Memo::new(move |_| form.snapshot_without_attendees());
+        // The language as seen by the request and the core: a memo with two
+        // subscribers, so that re-reading it on every keystroke does not touch the
+        // `lang` signal's subscriber set (every translated label).
+        let core_lang = Memo::new(move |_| lang.get());
         let request = Memo::new(move |_| {
-            let lang = lang.get();
-            snapshot.with(|s| s.to_request(lang))
+            let lang = core_lang.get();
+            snapshot.with(|s| {
+                form.attendee_rows
+                    .with(|rows| s.to_request_with(rows, lang))
+            })
         });
         let expansion = Memo::new(move |_| {
             let opts = Options {
                 now: browser::now(),
-                lang: lang.get(),
+                lang: core_lang.get(),
             };
             request.with(|r| expand(r, &opts))
         });
@@ -187,6 +194,13 @@ impl AppCtx {
     pub fn text(self, text: Text) -> impl Fn() -> &'static str + Send + Sync + Copy + 'static {
         let lang = self.lang;
         move || text.t(lang.get())
+    }
+
+    /// The whole form, attendees included (untracked): what the draft saves.
+    pub fn draft(&self) -> FormState {
+        let mut state = self.snapshot.get_untracked();
+        state.attendees = self.form.attendee_rows.get_untracked();
+        state
     }
 
     /// Called after every user edit: clears a server-side field highlight.

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::state::{AttendeeRow, FormState};
 
 /// The signals of one attendee row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct AttendeeSignals {
     /// Stable row id.
     pub id: u32,
@@ -23,30 +23,37 @@ pub struct AttendeeSignals {
     pub role: RwSignal<String>,
     /// Attendee type.
     pub kind: RwSignal<String>,
+    /// The row's values (a memo over the six signals above).
+    pub snapshot: Memo<AttendeeRow>,
 }
 
 impl AttendeeSignals {
     fn new(row: AttendeeRow) -> AttendeeSignals {
+        let id = row.id;
+        let name = RwSignal::new(row.name);
+        let email = RwSignal::new(row.email);
+        let phone = RwSignal::new(row.phone);
+        let sms = RwSignal::new(row.sms);
+        let role = RwSignal::new(row.role);
+        let kind = RwSignal::new(row.kind);
+        let snapshot = Memo::new(move |_| AttendeeRow {
+            id,
+            name: name.get(),
+            email: email.get(),
+            phone: phone.get(),
+            sms: sms.get(),
+            role: role.get(),
+            kind: kind.get(),
+        });
         AttendeeSignals {
-            id: row.id,
-            name: RwSignal::new(row.name),
-            email: RwSignal::new(row.email),
-            phone: RwSignal::new(row.phone),
-            sms: RwSignal::new(row.sms),
-            role: RwSignal::new(row.role),
-            kind: RwSignal::new(row.kind),
-        }
-    }
-
-    fn snapshot(&self) -> AttendeeRow {
-        AttendeeRow {
-            id: self.id,
-            name: self.name.get(),
-            email: self.email.get(),
-            phone: self.phone.get(),
-            sms: self.sms.get(),
-            role: self.role.get(),
-            kind: self.kind.get(),
+            id,
+            name,
+            email,
+            phone,
+            sms,
+            role,
+            kind,
+            snapshot,
         }
     }
 }
@@ -76,29 +83,39 @@ macro_rules! form {
             pub attendees: RwSignal<Vec<AttendeeSignals>>,
             /// The id of the next added row.
             pub next_attendee_id: RwSignal<u32>,
+            /// All rows' values: a memo over the row memos, so that an edit outside
+            /// the attendees does not re-read their hundreds of signals.
+            pub attendee_rows: Memo<Vec<AttendeeRow>>,
         }
 
         impl Form {
             /// Signals holding `state`.
             pub fn new(state: FormState) -> Form {
+                let attendees: RwSignal<Vec<AttendeeSignals>> = RwSignal::new(
+                    state.attendees.into_iter().map(AttendeeSignals::new).collect(),
+                );
+                let attendee_rows = Memo::new(move |_| {
+                    attendees.with(|rows| rows.iter().map(|a| a.snapshot.get()).collect())
+                });
                 Form {
                     $($s: RwSignal::new(state.$s),)*
                     $($b: RwSignal::new(state.$b),)*
                     $($l: RwSignal::new(state.$l),)*
-                    attendees: RwSignal::new(
-                        state.attendees.into_iter().map(AttendeeSignals::new).collect(),
-                    ),
+                    attendees,
                     next_attendee_id: RwSignal::new(state.next_attendee_id),
+                    attendee_rows,
                 }
             }
 
-            /// The current values (tracked: a memo calling this reruns on any edit).
-            pub fn snapshot(&self) -> FormState {
+            /// The current values except the attendee rows (tracked: a memo calling
+            /// this reruns on any edit of those fields). The rows are in
+            /// [`Form::attendee_rows`]; keeping them out saves cloning them per keystroke.
+            pub fn snapshot_without_attendees(&self) -> FormState {
                 FormState {
                     $($s: self.$s.get(),)*
                     $($b: self.$b.get(),)*
                     $($l: self.$l.get(),)*
-                    attendees: self.attendees.with(|rows| rows.iter().map(AttendeeSignals::snapshot).collect()),
+                    attendees: Vec::new(),
                     next_attendee_id: self.next_attendee_id.get(),
                 }
             }

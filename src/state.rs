@@ -9,12 +9,10 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use cycleconf_core::Lang;
 use cycleconf_core::recurrence::{format_api_time, format_date, local_to_utc, utc_to_local};
 use cycleconf_core::zones::{self, Zone};
-use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 /// One attendee row of the form.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct AttendeeRow {
     /// Stable row id (keys the row in the view and in field ids).
     pub id: u32,
@@ -33,9 +31,8 @@ pub struct AttendeeRow {
 }
 
 /// Everything the user edits, except the access token (which never leaves
-/// sessionStorage). Saved as the draft.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+/// sessionStorage). Saved as the draft ([`FormState::to_json`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormState {
     /// `subject`.
     pub subject: String,
@@ -175,6 +172,105 @@ impl Default for FormState {
     }
 }
 
+/// Draft (de)serialization by field name, written out by a macro instead of serde's
+/// derive: a derived `Deserialize` of these structs costs ~25 KB of wasm. Unknown or
+/// mistyped entries are ignored (the default stays), so an old draft never breaks the
+/// app.
+macro_rules! json_fields {
+    (
+        $ty:ident {
+            strings: [$($s:ident),* $(,)?],
+            bools: [$($b:ident),* $(,)?],
+            lists: [$($l:ident),* $(,)?],
+            numbers: [$($n:ident),* $(,)?] $(,)?
+        }
+    ) => {
+        impl $ty {
+            /// The draft JSON (keys are the field names).
+            pub fn to_json(&self) -> Value {
+                let mut m = Map::new();
+                $(m.insert(stringify!($s).into(), Value::String(self.$s.clone()));)*
+                $(m.insert(stringify!($b).into(), Value::Bool(self.$b));)*
+                $(m.insert(stringify!($l).into(), json!(self.$l));)*
+                $(m.insert(stringify!($n).into(), Value::from(self.$n));)*
+                self.extra_to_json(&mut m);
+                Value::Object(m)
+            }
+
+            /// Reads a draft written by [`Self::to_json`]; missing or mistyped entries
+            /// keep their defaults.
+            pub fn from_json(v: &Value) -> $ty {
+                let mut out = $ty::default();
+                let Some(o) = v.as_object() else {
+                    return out;
+                };
+                $(if let Some(x) = o.get(stringify!($s)).and_then(Value::as_str) {
+                    out.$s = x.to_string();
+                })*
+                $(if let Some(x) = o.get(stringify!($b)).and_then(Value::as_bool) {
+                    out.$b = x;
+                })*
+                $(if let Some(x) = o.get(stringify!($l)).and_then(Value::as_array) {
+                    out.$l = x
+                        .iter()
+                        .filter_map(|n| n.as_u64().and_then(|n| u32::try_from(n).ok()))
+                        .collect();
+                })*
+                $(if let Some(x) = o.get(stringify!($n)).and_then(Value::as_u64) {
+                    out.$n = u32::try_from(x).unwrap_or_default();
+                })*
+                out.extra_from_json(o);
+                out
+            }
+        }
+    };
+}
+
+json_fields! {
+    FormState {
+        strings: [
+            subject, media_types, start_date, start_time, length, zone_id, cycle, interval,
+            end_date, pre_remind_days, record_type, record_auth_type, live_address,
+            aux_address, vmr_id, language, encrypt_mode, concurrent_participants,
+            conf_res_type, groupuri, send_notify, send_sms, send_calendar, auto_mute,
+            hard_auto_mute, guest_free_pwd, allow_guest_start, waiting_room, host_camera,
+            guest_camera, call_in_restriction, guest_pwd, vmr_id_type, prolong_length,
+            api_base,
+        ],
+        bools: [is_auto_record, record_aux_stream, vmr_flag, interpretation],
+        lists: [week_points, month_points],
+        numbers: [next_attendee_id],
+    }
+}
+
+json_fields! {
+    AttendeeRow {
+        strings: [name, email, phone, sms, role, kind],
+        bools: [],
+        lists: [],
+        numbers: [id],
+    }
+}
+
+impl FormState {
+    fn extra_to_json(&self, m: &mut Map<String, Value>) {
+        let rows = self.attendees.iter().map(AttendeeRow::to_json).collect();
+        m.insert("attendees".into(), Value::Array(rows));
+    }
+
+    fn extra_from_json(&mut self, o: &Map<String, Value>) {
+        if let Some(rows) = o.get("attendees").and_then(Value::as_array) {
+            self.attendees = rows.iter().map(AttendeeRow::from_json).collect();
+        }
+    }
+}
+
+impl AttendeeRow {
+    fn extra_to_json(&self, _: &mut Map<String, Value>) {}
+
+    fn extra_from_json(&mut self, _: &Map<String, Value>) {}
+}
+
 /// Splits `s` at `sep` into numbers of exactly the given digit counts.
 fn numbers<const N: usize>(s: &str, sep: char, widths: [usize; N]) -> Option<[u32; N]> {
     let mut out = [0u32; N];
@@ -287,6 +383,11 @@ impl FormState {
     /// The request body. `ui_lang` is the notification `language` unless the form sets
     /// one.
     pub fn to_request(&self, ui_lang: Lang) -> Value {
+        self.to_request_with(&self.attendees, ui_lang)
+    }
+
+    /// [`FormState::to_request`] with the attendee rows given separately.
+    pub fn to_request_with(&self, attendees: &[AttendeeRow], ui_lang: Lang) -> Value {
         let mut m = Map::new();
         put_str(&mut m, "subject", &self.subject);
         m.insert("mediaTypes".into(), Value::String(self.media_types.clone()));
@@ -320,8 +421,8 @@ impl FormState {
         put_num(&mut cp, "preRemindDays", &self.pre_remind_days);
         m.insert("cycleParams".into(), Value::Object(cp));
 
-        if !self.attendees.is_empty() {
-            let rows: Vec<Value> = self.attendees.iter().map(AttendeeRow::to_json).collect();
+        if !attendees.is_empty() {
+            let rows: Vec<Value> = attendees.iter().map(AttendeeRow::to_request).collect();
             m.insert("attendees".into(), Value::Array(rows));
         }
 
@@ -409,7 +510,7 @@ impl FormState {
 }
 
 impl AttendeeRow {
-    fn to_json(&self) -> Value {
+    fn to_request(&self) -> Value {
         let mut a = Map::new();
         put_str(&mut a, "name", &self.name);
         put_str(&mut a, "email", &self.email);
@@ -538,12 +639,29 @@ mod tests {
 
     #[test]
     fn bad_numbers_pass_through_as_text() {
-        let mut s = FormState::default();
-        s.interval = "x".into();
-        s.start_date = format_date(NaiveDate::from_ymd_opt(2027, 1, 5).expect("date"));
+        let s = FormState {
+            interval: "x".into(),
+            start_date: format_date(NaiveDate::from_ymd_opt(2027, 1, 5).expect("date")),
+            ..FormState::default()
+        };
         let req = s.to_request(Lang::ZhCn);
         assert_eq!(req["cycleParams"]["interval"], "x");
         assert_eq!(req["language"], "zh-CN");
+    }
+
+    #[test]
+    fn drafts_round_trip_and_tolerate_junk() {
+        let zone = zones::by_id(13).expect("row 13");
+        let mut s = FormState::initial(at("2027-01-04 00:00"), zone);
+        s.add_attendee();
+        s.attendees[0].email = "a@example.com".into();
+        s.vmr_flag = true;
+        assert_eq!(FormState::from_json(&s.to_json()), s);
+        let junk = json!({"subject": 5, "cycle": "Day", "week_points": ["x", 3]});
+        let read = FormState::from_json(&junk);
+        assert_eq!(read.subject, "");
+        assert_eq!(read.cycle, "Day");
+        assert_eq!(read.week_points, vec![3]);
     }
 
     #[test]

@@ -21,12 +21,14 @@ fn session() -> Option<web_sys::Storage> {
 /// The saved draft, if there is one and it parses.
 pub fn load_draft() -> Option<FormState> {
     let text = local()?.get_item(DRAFT_KEY).ok()??;
-    serde_json::from_str(&text).ok()
+    serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .map(|v| FormState::from_json(&v))
 }
 
 /// Saves the draft (the token is not part of [`FormState`]).
 pub fn save_draft(state: &FormState) {
-    if let (Some(store), Ok(text)) = (local(), serde_json::to_string(state)) {
+    if let (Some(store), Ok(text)) = (local(), serde_json::to_string(&state.to_json())) {
         // Storage full or disabled: the form keeps working without a draft.
         let _ = store.set_item(DRAFT_KEY, &text);
     }

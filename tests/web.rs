@@ -4,25 +4,186 @@
 
 use cycleconf_web::App;
 use leptos::mount::mount_to;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-#[wasm_bindgen_test]
-fn shell_shows_the_product_name_and_the_form_area() {
-    let document = document();
+/// Mounts a fresh App (no draft) into its own wrapper and returns the wrapper.
+fn mount_app() -> (Element, impl Drop) {
+    let window = web_sys::window().unwrap();
+    window.local_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
     let wrapper = document.create_element("section").unwrap();
     document.body().unwrap().append_child(&wrapper).unwrap();
-    let _handle = mount_to(wrapper.clone().unchecked_into(), App);
+    let handle = mount_to(wrapper.clone().unchecked_into(), App);
+    (wrapper, handle)
+}
 
-    let h1 = wrapper.query_selector("h1").unwrap().unwrap();
+/// Lets the reactive system run its effects (they run in microtasks and timers).
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+fn find(wrapper: &Element, selector: &str) -> Element {
+    wrapper
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn type_into(wrapper: &Element, selector: &str, value: &str) {
+    let input: HtmlInputElement = find(wrapper, selector).unchecked_into();
+    input.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn meeting_count(wrapper: &Element) -> u32 {
+    wrapper
+        .query_selector_all("ul.meetings > li")
+        .unwrap()
+        .length()
+}
+
+#[wasm_bindgen_test]
+async fn shell_shows_the_product_name_and_the_form_area() {
+    let (wrapper, _handle) = mount_app();
+    settle().await;
+    let h1 = find(&wrapper, "h1");
     assert_eq!(h1.text_content().as_deref(), Some("cycleconf"));
-    let form = wrapper.query_selector("form").unwrap().unwrap();
+    let form = find(&wrapper, "form");
     assert_eq!(
         form.get_attribute("aria-label").as_deref(),
         Some("Recurring series")
     );
     assert_eq!(wrapper.query_selector_all("main").unwrap().length(), 1);
+    // Every control named by design.md has a visible <label for>.
+    for name in [
+        "Subject",
+        "Media type",
+        "Start date",
+        "Start time",
+        "Duration (minutes)",
+        "Time zone",
+        "Repeat",
+        "Every",
+        "End date",
+        "Remind attendees (days before)",
+        "Access token",
+    ] {
+        let labels = wrapper.query_selector_all("label").unwrap();
+        let found = (0..labels.length()).any(|i| {
+            let l: Element = labels.item(i).unwrap().unchecked_into();
+            l.text_content().as_deref() == Some(name)
+                && l.get_attribute("for")
+                    .and_then(|id| wrapper.query_selector(&format!("#{id}")).ok().flatten())
+                    .is_some()
+        });
+        assert!(found, "no label for {name}");
+    }
+    let zone: HtmlSelectElement = find(&wrapper, "#f-timeZoneID").unchecked_into();
+    assert_eq!(zone.length(), 77);
+}
+
+#[wasm_bindgen_test]
+async fn typing_an_invalid_interval_shows_the_message_at_the_field() {
+    let (wrapper, _handle) = mount_app();
+    settle().await;
+    let interval = find(&wrapper, "#f-cycleParams-interval");
+    assert_eq!(interval.get_attribute("aria-invalid"), None);
+    let button: HtmlElement = find(&wrapper, "button[type=submit]").unchecked_into();
+    assert!(
+        !button
+            .unchecked_ref::<web_sys::HtmlButtonElement>()
+            .disabled()
+    );
+
+    type_into(&wrapper, "#f-cycleParams-interval", "9");
+    settle().await;
+
+    assert_eq!(
+        interval.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let described = interval.get_attribute("aria-describedby").unwrap();
+    assert!(
+        described.contains("f-cycleParams-interval-msg"),
+        "{described}"
+    );
+    let message = find(&wrapper, "#f-cycleParams-interval-msg")
+        .text_content()
+        .unwrap();
+    assert!(message.contains("interval"), "{message}");
+    assert!(message.contains("1 to 5"), "{message}");
+    assert!(
+        button
+            .unchecked_ref::<web_sys::HtmlButtonElement>()
+            .disabled()
+    );
+    // The summary links to the field.
+    find(&wrapper, ".issue-list a[href='#f-cycleParams-interval']");
+
+    type_into(&wrapper, "#f-cycleParams-interval", "1");
+    settle().await;
+    assert_eq!(interval.get_attribute("aria-invalid"), None);
+    assert_eq!(
+        find(&wrapper, "#f-cycleParams-interval-msg")
+            .text_content()
+            .as_deref(),
+        Some("")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn weekday_toggles_change_the_preview() {
+    let (wrapper, _handle) = mount_app();
+    settle().await;
+    // The default form: weekly on tomorrow's weekday for four weeks.
+    let before = meeting_count(&wrapper);
+    assert_eq!(before, 4);
+
+    let toggles = wrapper
+        .query_selector_all("fieldset.points button")
+        .unwrap();
+    assert_eq!(toggles.length(), 7);
+    let pressed: Vec<u32> = (0..7)
+        .filter(|&i| {
+            let b: Element = toggles.item(i).unwrap().unchecked_into();
+            b.get_attribute("aria-pressed").as_deref() == Some("true")
+        })
+        .collect();
+    assert_eq!(pressed.len(), 1);
+    // Press the weekday after the pressed one: one more meeting per week (the first
+    // week may or may not have it, depending on the start weekday).
+    let other = (pressed[0] + 1) % 7;
+    let button: HtmlElement = toggles.item(other).unwrap().unchecked_into();
+    button.click();
+    settle().await;
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let after = meeting_count(&wrapper);
+    assert!((7..=8).contains(&after), "{before} → {after}");
+
+    // And off again.
+    button.click();
+    settle().await;
+    assert_eq!(meeting_count(&wrapper), before);
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
 }

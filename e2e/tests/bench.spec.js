@@ -3,9 +3,13 @@
 // (design.md) is p95 ≤ 4 ms. Not a timed test: it only fails when the preview does not
 // update at all.
 import { test, expect } from "@playwright/test";
-import { NOW, meetings } from "./helpers.js";
+import { meetings } from "./helpers.js";
 
 const RUNS = 200;
+
+// Next year's February–June in New York (crosses the March DST change). The browser
+// clock is not faked here: Playwright's fake clock would also coarsen performance.now().
+const year = new Date().getUTCFullYear() + 1;
 
 function worstCaseDraft() {
   const attendees = Array.from({ length: Number(process.env.BENCH_ATTENDEES ?? 100) }, (_, i) => ({
@@ -20,13 +24,13 @@ function worstCaseDraft() {
   return {
     subject: "Worst case",
     media_types: "HDVideo",
-    start_date: "2027-02-20",
+    start_date: `${year}-02-20`,
     start_time: "09:00",
     length: "30",
     zone_id: "13",
     cycle: "Day",
     interval: "1",
-    end_date: "2027-06-30",
+    end_date: `${year}-06-30`,
     pre_remind_days: "1",
     attendees,
     next_attendee_id: 101,
@@ -37,7 +41,6 @@ test("keystroke → preview p95 on the worst-case form", async ({ page }) => {
   test.setTimeout(120_000);
   const draft = JSON.stringify(worstCaseDraft());
   await page.addInitScript((d) => localStorage.setItem("cycleconf.draft.v1", d), draft);
-  await page.clock.setFixedTime(NOW);
   await page.goto("/");
   await expect(meetings(page)).toHaveCount(50);
   await expect(page.locator("li.attendee")).toHaveCount(Number(process.env.BENCH_ATTENDEES ?? 100));
@@ -59,10 +62,8 @@ test("keystroke → preview p95 on the worst-case form", async ({ page }) => {
       const t0 = performance.now();
       input.value = value;
       input.dispatchEvent(new Event("input", { bubbles: true }));
-      const tSync = performance.now();
       const ok = await updated;
       const dt = performance.now() - t0;
-      if (i < 3) console.log("sync part", tSync - t0);
       if (!ok) return { error: `no preview update at run ${i}` };
       out.push(dt);
       // Let the browser paint between keystrokes, like a typist.

@@ -24,5 +24,6 @@ test("zh-CN switch translates the page", async ({ page }) => {
   const labels = await page.locator("form label, form legend, form summary").allTextContents();
   for (const l of labels) expect(l).not.toMatch(/^(Subject|Start date|Repeat|Every|Access token)$/);
   // The request's language follows the UI.
+  await page.locator("details.code > summary", { hasText: "请求 JSON" }).click();
   await expect(page.locator("details.code pre").first()).toContainText('"language": "zh-CN"');
 });

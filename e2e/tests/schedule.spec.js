@@ -14,6 +14,21 @@ test("weekly series: preview lists every meeting, send shows the conference ID",
     await expect(items.nth(i)).toContainText(`UTC ${date} 01:30–02:15`);
   }
   await expect(page.getByRole("region", { name: "Preview" })).toContainText("8 meetings");
+  // The month calendar marks January's six dates.
+  await expect(page.locator(".calendar h3")).toContainText("2027-01");
+  await expect(page.locator(".calendar td.on")).toHaveText(["11 meeting", "13 meeting", "18 meeting", "20 meeting", "25 meeting", "27 meeting"]);
+  await page.getByRole("button", { name: "Next month" }).click();
+  await expect(page.locator(".calendar td.on")).toHaveText(["1 meeting", "3 meeting"]);
+
+  // The .ics of the preview holds the eight meetings.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("region", { name: "Preview" }).getByRole("button", { name: "Download .ics" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("cycleconf-series.ics");
+  const ics = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+  expect(ics).toContain("BEGIN:VCALENDAR");
+  expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(8);
 
   await page.getByLabel("Access token").fill(TOKEN);
   const send = page.getByRole("button", { name: "Schedule series" });

@@ -220,10 +220,8 @@ pub fn check_field(
 pub fn auto_open(flagged: Memo<bool>) -> NodeRef<leptos::html::Details> {
     let node = NodeRef::<leptos::html::Details>::new();
     Effect::new(move |_| {
-        if flagged.get() {
-            if let Some(d) = node.get() {
-                let _ = d.set_attribute("open", "");
-            }
+        if let Some(d) = node.get().filter(|_| flagged.get()) {
+            let _ = d.set_attribute("open", "");
         }
     });
     node

@@ -15,7 +15,6 @@ use crate::i18n::{Text, WEEKDAYS};
 /// One meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct MeetingRow {
-    n: usize,
     date: NaiveDate,
     local: String,
     utc: String,
@@ -42,9 +41,7 @@ pub fn Preview() -> impl IntoView {
                 .map(|s| {
                     s.occurrences
                         .iter()
-                        .enumerate()
-                        .map(|(i, o)| MeetingRow {
-                            n: i + 1,
+                        .map(|o| MeetingRow {
                             date: o.date,
                             local: format!(
                                 "{} {}–{} ({})",
@@ -86,11 +83,12 @@ pub fn Preview() -> impl IntoView {
         })
     });
     let dates = Memo::new(move |_| rows.with(|r| r.iter().map(|m| m.date).collect::<Vec<_>>()));
+    let count = Memo::new(move |_| rows.with(Vec::len));
 
     view! {
         <section class="preview" aria-labelledby="preview-h">
             <h2 id="preview-h">{ctx.text(Text::Preview)}</h2>
-            <p class="summary" aria-live="polite">
+            <p class="summary">
                 {move || summary.get().unwrap_or_else(|| ctx.tr(Text::NoPreview).to_string())}
             </p>
             <Show when=move || notices.with(|n| !n.is_empty())>
@@ -99,22 +97,50 @@ pub fn Preview() -> impl IntoView {
                 </ul>
             </Show>
             <ul class="meetings" aria-label=ctx.text(Text::Meetings)>
-                <For each=move || rows.get() key=|r| r.clone() let:m>
-                    <li class="meeting">
-                        <span class="n">{m.n}</span>
-                        <span class="local">{m.local.clone()}</span>
-                        <span class="utc">
-                            {ctx.text(Text::Utc)} " " {m.utc.clone()}
-                        </span>
-                        {m.shifted.then(|| view! { <span class="badge warn">{ctx.text(Text::FlagShifted)}</span> })}
-                        {m.ambiguous.then(|| view! { <span class="badge warn">{ctx.text(Text::FlagAmbiguous)}</span> })}
-                        {m.offset_changed.then(|| view! { <span class="badge info">{ctx.text(Text::FlagOffsetChanged)}</span> })}
-                    </li>
+                // Keyed by position: a keystroke that moves every meeting updates text
+                // nodes in place instead of rebuilding fifty list items.
+                <For each=move || 0..count.get() key=|i| *i let:i>
+                    <MeetingItem rows=rows i=i />
                 </For>
             </ul>
             <MonthCalendar dates=dates />
             <RequestViews />
         </section>
+    }
+}
+
+/// The `i`-th meeting of `rows`.
+#[component]
+fn MeetingItem(rows: Memo<Vec<MeetingRow>>, i: usize) -> impl IntoView {
+    let ctx = expect_context::<AppCtx>();
+    let m = Memo::new(move |_| rows.with(|r| r.get(i).cloned()));
+    let field = move |f: fn(&MeetingRow) -> String| {
+        move || m.with(|m| m.as_ref().map(f).unwrap_or_default())
+    };
+    view! {
+        <li class="meeting">
+            <span class="n">{i + 1}</span>
+            <span class="local">{field(|m| m.local.clone())}</span>
+            <span class="utc">{ctx.text(Text::Utc)} " " {field(|m| m.utc.clone())}</span>
+            // One reactive child for the badges (usually none): fewer subscribers per
+            // meeting than one <Show> per flag.
+            {move || {
+                let lang = ctx.lang.get();
+                let (shifted, ambiguous, changed) = m.with(|m| {
+                    m.as_ref()
+                        .map_or((false, false, false), |m| (m.shifted, m.ambiguous, m.offset_changed))
+                });
+                [
+                    (shifted, "badge warn", Text::FlagShifted),
+                    (ambiguous, "badge warn", Text::FlagAmbiguous),
+                    (changed, "badge info", Text::FlagOffsetChanged),
+                ]
+                .into_iter()
+                .filter(|(on, _, _)| *on)
+                .map(|(_, class, text)| view! { <span class=class>{text.t(lang)}</span> })
+                .collect_view()
+            }}
+        </li>
     }
 }
 
@@ -155,6 +181,15 @@ fn MonthCalendar(dates: Memo<Vec<NaiveDate>>) -> impl IntoView {
         let m = month.get();
         format!("{:04}-{:02}", m.year(), m.month())
     };
+    // Bit d set = a meeting on day d of the shown month.
+    let marked = Memo::new(move |_| {
+        let first = month.get();
+        dates.with(|d| {
+            d.iter()
+                .filter(|x| x.year() == first.year() && x.month() == first.month())
+                .fold(0u32, |mask, x| mask | (1 << x.day()))
+        })
+    });
     let cells = move || {
         let first = month.get();
         let lead = first.weekday().num_days_from_sunday() as usize;
@@ -162,12 +197,6 @@ fn MonthCalendar(dates: Memo<Vec<NaiveDate>>) -> impl IntoView {
             .checked_add_months(Months::new(1))
             .and_then(|n| n.pred_opt())
             .map_or(28, |l| l.day());
-        let marked = dates.with(|d| {
-            d.iter()
-                .filter(|x| x.year() == first.year() && x.month() == first.month())
-                .map(|x| x.day())
-                .collect::<Vec<_>>()
-        });
         let mut weeks = Vec::new();
         let mut week: Vec<Option<u32>> = vec![None; lead];
         for day in 1..=days {
@@ -187,18 +216,17 @@ fn MonthCalendar(dates: Memo<Vec<NaiveDate>>) -> impl IntoView {
                     <tr>
                         {w
                             .into_iter()
-                            .map(|d| match d {
-                                Some(day) if marked.contains(&day) => view! {
-                                    <td class="on">
-                                        <span>{day}</span>
+                            .map(|d| {
+                                let day = d.unwrap_or(0);
+                                let on = move || day > 0 && marked.get() & (1 << day) != 0;
+                                view! {
+                                    <td class=move || if on() { "on" } else { "" }>
+                                        <span>{d}</span>
                                         <span class="visually-hidden">
-                                            " " {ctx.text(Text::MeetingDay)}
+                                            " " {move || if on() { ctx.tr(Text::MeetingDay) } else { "" }}
                                         </span>
                                     </td>
                                 }
-                                    .into_any(),
-                                Some(day) => view! { <td>{day}</td> }.into_any(),
-                                None => view! { <td></td> }.into_any(),
                             })
                             .collect_view()}
                     </tr>

@@ -15,14 +15,7 @@ use crate::i18n::Text;
 pub fn Success(created: Created) -> impl IntoView {
     let ctx = expect_context::<AppCtx>();
     let conf = created.conference.clone();
-    let shown_id = if conf.vmr_flag == Some(1) {
-        conf.vmr_conference_id
-            .clone()
-            .or(conf.conference_id.clone())
-    } else {
-        conf.conference_id.clone()
-    }
-    .unwrap_or_default();
+    let shown_id = conf.shown_id();
     let links: Vec<(Text, String)> = [
         (Text::ChairLink, conf.chair_join_uri.clone()),
         (Text::GuestLink, conf.guest_join_uri.clone()),
@@ -31,8 +24,8 @@ pub fn Success(created: Created) -> impl IntoView {
     .into_iter()
     .filter_map(|(t, l)| l.filter(|l| !l.is_empty()).map(|l| (t, l)))
     .collect();
-    let passwords = conf.password_entry.clone().unwrap_or_default();
-    let subs = conf.sub_confs.clone().unwrap_or_default();
+    let passwords = conf.passwords.clone();
+    let subs = conf.sub_confs.clone();
     let revealed = RwSignal::new(false);
     let request = created.request.clone();
     let download = move |_| {
@@ -80,13 +73,13 @@ pub fn Success(created: Created) -> impl IntoView {
             <ul class="passwords">
                 {passwords
                     .iter()
-                    .map(|p| {
-                        let role = if p.conference_role == "chair" {
+                    .map(|(role, pw)| {
+                        let role = if role == "chair" {
                             Text::RoleChairPwd
                         } else {
                             Text::RoleGuestPwd
                         };
-                        let pw = p.password.clone();
+                        let pw = pw.clone();
                         view! {
                             <li>
                                 <span class="link-label">{ctx.text(role)}</span>
@@ -113,11 +106,10 @@ pub fn Success(created: Created) -> impl IntoView {
             <ol class="subs" aria-label=ctx.text(Text::CreatedMeetings)>
                 {subs
                     .iter()
-                    .map(|s| {
+                    .map(|(start, end)| {
                         view! {
                             <li>
-                                {ctx.tr(Text::Utc)} " " {s.start_time.clone().unwrap_or_default()} " – "
-                                {s.end_time.clone().unwrap_or_default()}
+                                {ctx.text(Text::Utc)} " " {start.clone()} " – " {end.clone()}
                             </li>
                         }
                     })

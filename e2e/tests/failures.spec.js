@@ -1,0 +1,56 @@
+// Failure answers the emulator cannot produce on demand, simulated with page.route:
+// a 400 MMC code is explained and its field highlighted; 403; a network error says the
+// series may or may not exist and is not retried.
+import { test, expect } from "@playwright/test";
+import { openApp, fillWeekly, TOKEN } from "./helpers.js";
+
+const CREATE = "**/v1/mmc/management/cycleconferences";
+
+async function sendWith(page, fulfil) {
+  let calls = 0;
+  await page.route(CREATE, (route) => {
+    calls += 1;
+    return fulfil(route);
+  });
+  await openApp(page);
+  await fillWeekly(page, "Failure path");
+  await page.getByLabel("Access token").fill(TOKEN);
+  await page.getByRole("button", { name: "Schedule series" }).click();
+  return () => calls;
+}
+
+test("400 with an MMC code: explained in words, field highlighted", async ({ page }) => {
+  await sendWith(page, (route) =>
+    route.fulfill({
+      status: 400,
+      contentType: "application/json",
+      body: JSON.stringify({ error_code: "MMC.111071044", error_msg: "interval invalid", request_id: "x" }),
+    }),
+  );
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("The server rejected the request");
+  await expect(alert).toContainText("MMC.111071044: The interval is out of range for the repeat type.");
+  await expect(page.getByLabel("Every")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#f-cycleParams-interval-msg")).toContainText("MMC.111071044");
+  // Editing the field clears the server's highlight.
+  await page.getByLabel("Every").fill("1");
+  await expect(page.getByLabel("Every")).not.toHaveAttribute("aria-invalid", "true");
+});
+
+test("403: forbidden message", async ({ page }) => {
+  await sendWith(page, (route) =>
+    route.fulfill({ status: 403, contentType: "application/json", body: JSON.stringify({ error_code: "MMC.111070002", error_msg: "no" }) }),
+  );
+  await expect(page.getByRole("alert")).toContainText("Forbidden");
+  await expect(page.getByRole("alert")).toContainText("Insufficient permission");
+});
+
+test("network error: may or may not exist, no automatic retry", async ({ page }) => {
+  const calls = await sendWith(page, (route) => route.abort("connectionreset"));
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("may or may not exist");
+  await page.waitForTimeout(1000);
+  expect(calls()).toBe(1);
+  await expect(page.getByLabel("Subject")).toHaveValue("Failure path");
+  await expect(page.getByRole("button", { name: "Schedule series" })).toBeEnabled();
+});
