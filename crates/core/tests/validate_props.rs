@@ -4,7 +4,10 @@
 
 use chrono::{TimeZone, Utc};
 use cycleconf_core::Lang;
-use cycleconf_core::validate::{Options, validate, validate_str};
+use cycleconf_core::validate::{
+    ATTENDEE_FIELDS, CONF_CONFIG_FIELDS, CYCLE_PARAMS_FIELDS, Options, ROOT_FIELDS, validate,
+    validate_str,
+};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 
@@ -21,58 +24,20 @@ fn config() -> ProptestConfig {
     }
 }
 
-const KNOWN_KEYS: &[&str] = &[
-    "startTime",
-    "length",
-    "subject",
-    "mediaTypes",
-    "groupuri",
-    "attendees",
-    "cycleParams",
-    "isAutoRecord",
-    "encryptMode",
-    "language",
-    "timeZoneID",
-    "recordType",
-    "liveAddress",
-    "auxAddress",
-    "recordAuxStream",
-    "confConfigInfo",
-    "recordAuthType",
-    "vmrFlag",
-    "vmrID",
-    "concurrentParticipants",
-    "supportSimultaneousInterpretation",
-    "confResType",
-    "conferenceType",
-    "userUUID",
-    "startDate",
-    "endDate",
-    "cycle",
-    "interval",
-    "point",
-    "preRemindDays",
-    "name",
-    "role",
-    "phone",
-    "email",
-    "sms",
-    "isMute",
-    "isAutoInvite",
-    "type",
-    "deptUUID",
-    "deptName",
-    "uniqueType",
-    "isSendSms",
-    "guestPwd",
-    "prolongLength",
-    "callInRestriction",
-    "vmrIDType",
-];
+/// Every field name the API defines, at every level (the validator's own lists).
+fn known_keys() -> Vec<&'static str> {
+    [
+        ROOT_FIELDS,
+        CYCLE_PARAMS_FIELDS,
+        ATTENDEE_FIELDS,
+        CONF_CONFIG_FIELDS,
+    ]
+    .concat()
+}
 
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => proptest::sample::select(KNOWN_KEYS).prop_map(str::to_owned),
+        4 => proptest::sample::select(known_keys()).prop_map(str::to_owned),
         1 => ".{0,12}",
     ]
 }

@@ -22,6 +22,9 @@ mod cycle;
 mod fields;
 mod issue;
 
+pub use attendees::ATTENDEE_FIELDS;
+pub use cycle::CYCLE_PARAMS_FIELDS;
+pub use fields::CONF_CONFIG_FIELDS;
 pub use issue::{Issue, IssueCode, Severity};
 
 use ctx::{Ctx, JSON_CONVERSION_FAILED};
