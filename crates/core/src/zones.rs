@@ -30,19 +30,37 @@ pub struct Zone {
     /// The IANA zone cycleconf maps the row to, e.g. `Asia/Shanghai`.
     pub iana: &'static str,
     label_offset_minutes: i32,
-    initial_offset: i32,
-    transitions: &'static [(i64, i32)],
+    /// Offset at 2000-01-01T00:00Z, in quarter-hours.
+    initial_quarters: i8,
+    /// Transition instants, seconds since 2000-01-01T00:00Z (sorted).
+    transition_at: &'static [u32],
+    /// The offset from each transition on, in quarter-hours.
+    transition_quarters: &'static [i8],
 }
+
+/// 2000-01-01T00:00:00Z in unix seconds: the epoch of the compact transition instants.
+const DATA_EPOCH: i64 = 946_684_800;
+
+/// Seconds in a quarter-hour, the unit of the compact offsets.
+const QUARTER_HOUR: i32 = 900;
 
 impl Zone {
     /// The zone's offset from UTC in seconds (east positive) at `unix_secs`. Exact from
     /// 2000-01-01 to 2051-01-01; before that the 2000-01-01 offset, after it the last one.
     pub fn utc_offset_at(&self, unix_secs: i64) -> i32 {
-        let idx = self.transitions.partition_point(|&(at, _)| at <= unix_secs);
-        match idx.checked_sub(1).and_then(|i| self.transitions.get(i)) {
-            Some(&(_, offset)) => offset,
-            None => self.initial_offset,
-        }
+        let since = unix_secs.saturating_sub(DATA_EPOCH);
+        let idx = self
+            .transition_at
+            .partition_point(|&at| i64::from(at) <= since);
+        let quarters = match idx.checked_sub(1) {
+            Some(i) => self
+                .transition_quarters
+                .get(i)
+                .copied()
+                .unwrap_or(self.initial_quarters),
+            None => self.initial_quarters,
+        };
+        i32::from(quarters) * QUARTER_HOUR
     }
 
     /// The fixed offset written in the Huawei label, in minutes (`(GMT+05:30)` → 330,
@@ -57,8 +75,11 @@ impl Zone {
     }
 
     /// The offset transitions from 2000 to 2050: `(unix seconds, new offset seconds)`.
-    pub fn transitions(&self) -> &'static [(i64, i32)] {
-        self.transitions
+    pub fn transitions(&self) -> impl Iterator<Item = (i64, i32)> + 'static {
+        self.transition_at
+            .iter()
+            .zip(self.transition_quarters)
+            .map(|(&at, &q)| (DATA_EPOCH + i64::from(at), i32::from(q) * QUARTER_HOUR))
     }
 }
 
@@ -108,20 +129,22 @@ const fn build_zones() -> [Zone; 77] {
         label: "",
         iana: "",
         label_offset_minutes: 0,
-        initial_offset: 0,
-        transitions: &[],
+        initial_quarters: 0,
+        transition_at: &[],
+        transition_quarters: &[],
     }; 77];
     let mut i = 0;
     while i < 77 {
         let (id, label, iana) = ZONE_ROWS[i];
-        let (initial_offset, transitions) = ZONE_OFFSET_DATA[i];
+        let (initial_quarters, transition_at, transition_quarters) = ZONE_OFFSET_DATA[i];
         out[i] = Zone {
             id,
             label,
             iana,
             label_offset_minutes: parse_label_offset(label),
-            initial_offset,
-            transitions,
+            initial_quarters,
+            transition_at,
+            transition_quarters,
         };
         i += 1;
     }
