@@ -121,19 +121,25 @@ impl Ctx {
     ) {
         for key in obj.keys() {
             if !known.contains(&key.as_str()) {
-                let path = join(prefix, key);
-                let suggestion = did_you_mean(key, known);
-                self.push(
-                    path.clone(),
-                    IssueCode::UnknownField,
-                    Message::UnknownField {
-                        field: path,
-                        suggestion,
-                    },
-                    None,
-                );
+                self.unknown_field(prefix, key, known);
             }
         }
+    }
+
+    /// S16: warns that `key` (not in `known`) is not a field of the API, with a
+    /// did-you-mean hint.
+    pub(crate) fn unknown_field(&mut self, prefix: &str, key: &str, known: &[&'static str]) {
+        let path = join(prefix, key);
+        let suggestion = did_you_mean(key, known);
+        self.push(
+            path.clone(),
+            IssueCode::UnknownField,
+            Message::UnknownField {
+                field: path,
+                suggestion,
+            },
+            None,
+        );
     }
 
     /// A string field: strings as they are, numbers accepted with a warning (S15),
@@ -144,7 +150,17 @@ impl Ctx {
         prefix: &str,
         name: &str,
     ) -> Option<String> {
-        match obj.get(name)? {
+        self.string_at(obj.get(name), prefix, name)
+    }
+
+    /// [`Ctx::string`] of a value already looked up (`None` = absent).
+    pub(crate) fn string_at(
+        &mut self,
+        value: Option<&Value>,
+        prefix: &str,
+        name: &str,
+    ) -> Option<String> {
+        match value? {
             Value::Null => None,
             Value::String(s) => Some(s.clone()),
             Value::Number(n) => {
@@ -250,7 +266,17 @@ impl Ctx {
         prefix: &str,
         name: &str,
     ) -> Option<i64> {
-        match obj.get(name)? {
+        self.integer_at(obj.get(name), prefix, name)
+    }
+
+    /// [`Ctx::integer`] of a value already looked up (`None` = absent).
+    pub(crate) fn integer_at(
+        &mut self,
+        value: Option<&Value>,
+        prefix: &str,
+        name: &str,
+    ) -> Option<i64> {
+        match value? {
             Value::Null => None,
             v => self.integer_value(v, || join(prefix, name)),
         }
@@ -266,7 +292,19 @@ impl Ctx {
         allowed: Allowed,
         huawei: Option<&'static str>,
     ) -> Option<i32> {
-        let value = self.integer(obj, prefix, name)?;
+        self.integer_in_at(obj.get(name), prefix, name, allowed, huawei)
+    }
+
+    /// [`Ctx::integer_in`] of a value already looked up (`None` = absent).
+    pub(crate) fn integer_in_at(
+        &mut self,
+        value: Option<&Value>,
+        prefix: &str,
+        name: &str,
+        allowed: Allowed,
+        huawei: Option<&'static str>,
+    ) -> Option<i32> {
+        let value = self.integer_at(value, prefix, name)?;
         if allowed_contains(allowed, value) {
             i32::try_from(value).ok()
         } else {
@@ -294,7 +332,19 @@ impl Ctx {
         max: usize,
         huawei: Option<&'static str>,
     ) -> Option<String> {
-        let s = self.string(obj, prefix, name)?;
+        self.string_max_at(obj.get(name), prefix, name, max, huawei)
+    }
+
+    /// [`Ctx::string_max`] of a value already looked up (`None` = absent).
+    pub(crate) fn string_max_at(
+        &mut self,
+        value: Option<&Value>,
+        prefix: &str,
+        name: &str,
+        max: usize,
+        huawei: Option<&'static str>,
+    ) -> Option<String> {
+        let s = self.string_at(value, prefix, name)?;
         self.check_len(&s, prefix, name, max, huawei);
         Some(s)
     }
