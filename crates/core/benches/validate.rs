@@ -20,17 +20,11 @@ fn request(attendees: usize) -> Value {
             })
         })
         .collect();
-    json!({
-        "subject": "Weekly sync",
-        "mediaTypes": "Voice,HDVideo",
-        "startTime": "2030-03-04 01:00",
-        "length": 60,
-        "timeZoneID": "56",
-        "cycleParams": {"startDate": "2030-03-04", "endDate": "2030-06-30", "cycle": "Week",
-                        "interval": 1, "point": [1, 3], "preRemindDays": 1},
-        "attendees": people,
-        "confConfigInfo": {"isSendNotify": "false", "isSendSms": false, "guestPwd": "123456"}
-    })
+    // The shared valid weekly request (tests/fixtures), with `attendees` people.
+    let mut request: Value =
+        serde_json::from_str(include_str!("../tests/fixtures/valid_weekly.json")).unwrap();
+    request["attendees"] = Value::Array(people);
+    request
 }
 
 fn bench(c: &mut Criterion) {

@@ -78,18 +78,9 @@ fn value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// The valid request the mutations start from (shared fixture).
 fn base() -> Value {
-    json!({
-        "subject": "Weekly sync",
-        "mediaTypes": "Voice,HDVideo",
-        "startTime": "2030-03-04 01:00",
-        "length": 60,
-        "timeZoneID": "56",
-        "cycleParams": {"startDate": "2030-03-04", "endDate": "2030-06-30", "cycle": "Week",
-                        "interval": 1, "point": [1, 3], "preRemindDays": 1},
-        "attendees": [{"name": "Alice", "email": "alice@example.com", "role": 1}],
-        "confConfigInfo": {"isSendNotify": true, "guestPwd": "123456"}
-    })
+    serde_json::from_str(include_str!("fixtures/valid_weekly.json")).unwrap()
 }
 
 const PATHS: &[&str] = &[

@@ -19,35 +19,10 @@ fn opts() -> Options {
     }
 }
 
-/// A valid request: weekly Mon+Wed 09:00 Beijing from Monday 2030-03-04.
+/// A valid request: weekly Mon+Wed 09:00 Beijing from Monday 2030-03-04 (the fixture
+/// shared with the property tests and the validation benchmark).
 fn base() -> Value {
-    json!({
-        "subject": "Weekly sync",
-        "mediaTypes": "Voice,HDVideo",
-        "startTime": "2030-03-04 01:00",
-        "length": 60,
-        "timeZoneID": "56",
-        "language": "en-US",
-        "recordType": 0,
-        "cycleParams": {
-            "startDate": "2030-03-04",
-            "endDate": "2030-06-30",
-            "cycle": "Week",
-            "interval": 1,
-            "point": [1, 3],
-            "preRemindDays": 1
-        },
-        "attendees": [
-            {"name": "Alice", "email": "alice@example.com", "role": 1, "type": "normal"},
-            {"name": "Bob", "phone": "+8613800000000", "sms": "+8613800000000"}
-        ],
-        "confConfigInfo": {
-            "isSendNotify": true,
-            "guestPwd": "123456",
-            "prolongLength": 15,
-            "callInRestriction": 0
-        }
-    })
+    serde_json::from_str(include_str!("fixtures/valid_weekly.json")).unwrap()
 }
 
 /// A patch operation on the base, addressed by JSON pointer.
