@@ -49,7 +49,7 @@ say "wasm-opt -Oz"
 mv "$stage/cycleconf_bg.opt.wasm" "$stage/cycleconf_bg.wasm"
 rm -f "$stage/cycleconf_bg.wasm.d.ts"
 
-cp crates/wasm/npm/index.js crates/wasm/npm/node.js crates/wasm/npm/index.d.ts \
+cp crates/wasm/npm/index.js crates/wasm/npm/node.js crates/wasm/npm/api.js crates/wasm/npm/index.d.ts \
   crates/wasm/npm/README.md "$stage/"
 node -e '
   const fs = require("fs");

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use cycleconf_core::Lang;
-use serde_json::Value;
+use cycleconf_core::json::Json;
 
 /// Why a request body could not be read (exit code 2).
 #[derive(Debug)]
@@ -84,8 +84,8 @@ pub fn read_text(file: &Path) -> Result<String, InputError> {
 }
 
 /// Parses `text` as JSON; the error names the line and column of the problem.
-pub fn parse_json(text: &str, source_name: &str) -> Result<Value, InputError> {
-    serde_json::from_str(text).map_err(|e| {
+pub fn parse_json<'a>(text: &'a str, source_name: &str) -> Result<Json<'a>, InputError> {
+    Json::parse(text).map_err(|e| {
         let full = e.to_string();
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
@@ -96,12 +96,6 @@ pub fn parse_json(text: &str, source_name: &str) -> Result<Value, InputError> {
             detail,
         }
     })
-}
-
-/// Reads and parses the request body in `file` (`-` = stdin).
-pub fn read_request(file: &Path) -> Result<Value, InputError> {
-    let text = read_text(file)?;
-    parse_json(&text, &source_name(file))
 }
 
 /// Parses `--now`: UTC `YYYY-MM-DD HH:mm` (a `T` instead of the space, and seconds,

@@ -3,8 +3,9 @@
 
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
-use cycleconf_core::Lang;
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::{Options, validate, validate_str};
+use cycleconf_core::{Lang, check, check_json};
 use serde_json::{Value, json};
 
 fn request(attendees: usize) -> Value {
@@ -44,6 +45,13 @@ fn bench(c: &mut Criterion) {
     });
     c.bench_function("validate_str 100 attendees (incl. JSON parse)", |b| {
         b.iter(|| validate_str(black_box(&text), black_box(&opts)))
+    });
+    // What `cycleconf check` and npm `validate` run: the series, not the typed request.
+    c.bench_function("check 100 attendees", |b| {
+        b.iter(|| check(black_box(&value), black_box(&opts)))
+    });
+    c.bench_function("check_json 100 attendees (incl. JSON parse)", |b| {
+        b.iter(|| check_json(&Json::parse(black_box(&text)).unwrap(), black_box(&opts)))
     });
 }
 

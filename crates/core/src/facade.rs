@@ -4,16 +4,27 @@
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
+use crate::json::Json;
 use crate::recurrence::{self, Expansion};
-use crate::validate::{self, Options, Report};
+use crate::validate::{self, Detail, Options, Report};
 
 /// Validates `raw` and, when it validates, expands it and adds the expansion's findings
 /// (S11 cap, S12 first meeting in the past, no meetings, S4 offset changes, S13 reminder
-/// cap) to the report. What `cycleconf check` and npm `validate` answer.
+/// cap) to the report. What `cycleconf check` and npm `validate` answer. The report
+/// holds the valid series but not the typed request (see [`Report::validated`]).
 pub fn check(raw: &Value, opts: &Options) -> Report {
-    let mut report = validate::validate(raw, opts);
-    if let Some(req) = report.validated() {
-        let schedule = recurrence::expand(req, opts.now);
+    check_json(&Json::from_value(raw), opts)
+}
+
+/// [`check`] of a [`Json`] tree.
+pub fn check_json(raw: &Json<'_>, opts: &Options) -> Report {
+    with_findings(validate::walk(raw, opts, Detail::Series), opts)
+}
+
+/// Adds the expansion's findings to a report that has a valid series.
+fn with_findings(mut report: Report, opts: &Options) -> Report {
+    if let Some(valid) = report.valid_series() {
+        let schedule = recurrence::expand(valid, opts.now);
         let findings: Vec<_> = schedule
             .findings
             .iter()
@@ -27,20 +38,31 @@ pub fn check(raw: &Value, opts: &Options) -> Report {
 /// Validates and expands `raw`: the meetings, the zone, the summary and every issue.
 /// Serializes (via [`Expansion::output`] or `serde`) as the `expand --json` object.
 pub fn expand(raw: &Value, opts: &Options) -> Expansion {
-    Expansion::from_report(&validate::validate(raw, opts), opts.now, opts.lang)
+    expand_json(&Json::from_value(raw), opts)
+}
+
+/// [`expand`] of a [`Json`] tree.
+pub fn expand_json(raw: &Json<'_>, opts: &Options) -> Expansion {
+    let report = validate::walk(raw, opts, Detail::Series);
+    Expansion::from_owned_report(report, opts.now, opts.lang)
 }
 
 /// The iCalendar file of the series (DTSTAMP = `opts.now`, S1), or the report with every
 /// issue when the request has an error.
 pub fn to_ics(raw: &Value, opts: &Options) -> Result<String, Report> {
-    let report = check(raw, opts);
+    to_ics_json(&Json::from_value(raw), opts)
+}
+
+/// [`to_ics`] of a [`Json`] tree.
+pub fn to_ics_json(raw: &Json<'_>, opts: &Options) -> Result<String, Report> {
+    let report = with_findings(validate::walk(raw, opts, Detail::Request), opts);
     if !report.is_valid() {
         return Err(report);
     }
     let Some(req) = report.validated() else {
         return Err(report);
     };
-    let schedule = recurrence::expand(req, opts.now);
+    let schedule = recurrence::expand(req.valid_series(), opts.now);
     Ok(recurrence::request_to_ics(&schedule, req, opts.now))
 }
 

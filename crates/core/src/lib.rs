@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 mod facade;
+pub mod json;
 pub mod messages;
 pub mod model;
 pub mod recurrence;
@@ -13,10 +14,11 @@ pub mod series;
 pub mod validate;
 pub mod zones;
 
-pub use facade::{check, expand, to_ics};
+pub use facade::{check, check_json, expand, expand_json, to_ics, to_ics_json};
 pub use recurrence::Expansion;
 pub use validate::{
-    Issue, IssueCode, Options, Report, Severity, ValidatedRequest, validate, validate_str,
+    Issue, IssueCode, Options, Report, Severity, ValidSeries, ValidatedRequest, invalid_json,
+    validate, validate_json, validate_str,
 };
 
 /// The product name, as shown by every face.

@@ -5,8 +5,8 @@
 mod recurrence_support;
 
 use cycleconf_core::recurrence::{
-    ExpandOutput, Flag, Occurrence, Schedule, ScheduleFinding, ZoneInfo, expand_spec,
-    format_api_time, format_date, format_local_time,
+    ExpandOutput, Flag, Occurrence, OccurrenceForm, Schedule, ScheduleFinding, ZoneInfo,
+    expand_spec, format_api_time, format_date, format_local_time,
 };
 use cycleconf_core::series::Cycle;
 use recurrence_support::*;
@@ -752,6 +752,7 @@ fn expand_json_contract() {
     let s = expand_spec(&spec, &NEW_YORK, now("2027-03-01 00:00"));
     let issues = vec![serde_json::json!({"path": "timeZoneID", "severity": "warning"})];
     let out = ExpandOutput {
+        occurrence_form: OccurrenceForm::Objects,
         schedule: Some(&s),
         time_zone: Some(ZoneInfo {
             id: 13,
@@ -800,6 +801,7 @@ fn expand_json_contract() {
 fn expand_json_without_schedule() {
     let issues: Vec<serde_json::Value> = vec![serde_json::json!({"code": "x"})];
     let out = ExpandOutput {
+        occurrence_form: OccurrenceForm::Objects,
         schedule: None,
         time_zone: None,
         summary: None,

@@ -160,3 +160,43 @@ fn expansion_error_empties_occurrences_in_the_contract_output() {
         "{codes:?}"
     );
 }
+
+/// The compact form (npm's way across the wasm boundary) carries exactly the objects
+/// form: rebuilding the occurrences from its numbers and times gives the same JSON.
+#[test]
+fn compact_output_rebuilds_the_objects_form() {
+    let opts = Options {
+        now: now("2026-10-01 00:00"),
+        lang: Lang::EnUs,
+    };
+    // A gap (2027-03-14 02:30 New York is shifted), offset changes, the 50-cap.
+    let mut req = request("2026-10-04", "2027-09-26", "2026-10-04 06:30");
+    req["cycleParams"]["point"] = json!([0, 3]);
+    let expansion = cycleconf_core::expand(&req, &opts);
+    let objects = serde_json::to_value(expansion.output()).unwrap();
+    let (compact, times) = expansion.compact_output().unwrap();
+    let mut rebuilt = serde_json::to_value(compact).unwrap();
+    let flat = rebuilt["occurrences"].as_array().unwrap().clone();
+    assert_eq!(flat.len(), 100);
+    assert_eq!(times.len(), 50 * 64);
+    let names = ["shifted", "ambiguous", "offsetChanged"];
+    let occurrences: Vec<_> = flat
+        .chunks(2)
+        .zip(times.as_bytes().chunks(64))
+        .map(|(n, t)| {
+            let bits = n[1].as_u64().unwrap();
+            let text = |i: usize| std::str::from_utf8(&t[16 * i..16 * (i + 1)]).unwrap();
+            json!({
+                "start": text(0), "end": text(1), "localStart": text(2), "localEnd": text(3),
+                "utcOffsetMinutes": n[0],
+                "flags": names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0)
+                    .map(|(_, f)| *f).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    rebuilt["occurrences"] = json!(occurrences);
+    assert_eq!(rebuilt, objects);
+    let flags = objects["occurrences"].as_array().unwrap();
+    assert!(flags.iter().any(|o| o["flags"] == json!(["offsetChanged"])));
+    assert_eq!(objects["truncated"], json!(true));
+}

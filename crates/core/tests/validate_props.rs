@@ -3,11 +3,12 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{TimeZone, Utc};
-use cycleconf_core::Lang;
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::{
     ATTENDEE_FIELDS, CONF_CONFIG_FIELDS, CYCLE_PARAMS_FIELDS, Options, ROOT_FIELDS, validate,
     validate_str,
 };
+use cycleconf_core::{Lang, check, check_json, validate_json};
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
 
@@ -125,6 +126,29 @@ proptest! {
         if report.validated().is_some() { prop_assert!(report.is_valid()); }
         if !v.is_object() { prop_assert!(!report.is_valid()); }
         let _ = serde_json::to_string(&report).unwrap();
+    }
+
+    /// The two ways in agree: JSON text read into the borrowed tree (what the CLI and the
+    /// npm package do) and a `serde_json::Value` viewed as one (the web app, the
+    /// emulator). `to_string` writes the keys in the Value's order, so even the order of
+    /// the issues is the same; and checking (series only) reports what validating does.
+    #[test]
+    fn text_and_value_paths_agree(v in mutated(), m in -10_000_000i64..10_000_000) {
+        let opts = options(Lang::EnUs, m);
+        let text = v.to_string();
+        let json = Json::parse(&text).unwrap();
+        let key = |r: &cycleconf_core::Report| {
+            r.issues.iter().map(|i| (i.path.clone(), i.code, i.severity)).collect::<Vec<_>>()
+        };
+        let (by_value, by_text) = (validate(&v, &opts), validate_json(&json, &opts));
+        prop_assert_eq!(key(&by_value), key(&by_text));
+        prop_assert_eq!(by_value.is_valid(), by_text.is_valid());
+        let checked = check_json(&json, &opts);
+        prop_assert_eq!(key(&check(&v, &opts)), key(&checked));
+        // check = validate + the expansion's findings; it builds the series only.
+        prop_assert_eq!(&key(&checked)[..by_value.issues.len()], &key(&by_value)[..]);
+        prop_assert_eq!(checked.valid_series().is_some(), by_value.validated().is_some());
+        prop_assert!(checked.validated().is_none());
     }
 
     #[test]

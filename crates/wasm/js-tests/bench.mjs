@@ -94,11 +94,14 @@ try {
   const tRrule = measure(() => rule().all());
   const tCcText = measure(() => cc.expand(JSON.stringify(weekly), { now: NOW }));
   const tValidate = measure(() => cc.validate(crowd, { now: NOW }));
+  const crowdText = JSON.stringify(crowd);
+  const tValidateText = measure(() => cc.validate(crowdText, { now: NOW }));
   line("expand 50-meeting weekly series, America/New_York: cycleconf", tCc, 20);
   line("same series with rrule.js (tzid America/New_York, .all())", tRrule);
   console.log(`ratio rrule.js / cycleconf: ${(tRrule / tCc).toFixed(1)}x (cycleconf ${tCc <= tRrule ? "faster" : "slower"})`);
   line("expand, request given as JSON text: cycleconf", tCcText);
   line("validate a request with 100 attendees: cycleconf", tValidate, 50);
+  line("same request given as JSON text (a server's body): cycleconf", tValidateText);
 
   // Size report: the .wasm as installed.
   const wasm = join(consumer.dir, "node_modules/cycleconf/cycleconf_bg.wasm");

@@ -6,4 +6,4 @@ import init from "./cycleconf.js";
 
 await init({ module_or_path: new URL("./cycleconf_bg.wasm", import.meta.url) });
 
-export { validate, expand, toIcs, timeZones, version } from "./cycleconf.js";
+export { validate, expand, toIcs, timeZones, version } from "./api.js";

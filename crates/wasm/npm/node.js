@@ -5,4 +5,4 @@ import { initSync } from "./cycleconf.js";
 
 initSync({ module: readFileSync(new URL("./cycleconf_bg.wasm", import.meta.url)) });
 
-export { validate, expand, toIcs, timeZones, version } from "./cycleconf.js";
+export { validate, expand, toIcs, timeZones, version } from "./api.js";

@@ -2,36 +2,13 @@
 //! calls), so it is tested natively.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use cycleconf_core::messages::Message;
 use cycleconf_core::{Lang, Options, Report};
-use serde_json::Value;
-
-/// Parses the request's JSON text. `None` (a JS value JSON has no text for: `undefined`,
-/// a function, a symbol) is JSON `null`, which validation reports as "not an object".
-/// Text that is not JSON gives the core's `invalid_json` report.
-pub fn parse_request(text: Option<&str>, opts: &Options) -> Result<Value, Report> {
-    match text {
-        None => Ok(Value::Null),
-        Some(text) => serde_json::from_str(text)
-            // The core words the parser's error (same report as `validate_str`).
-            .map_err(|_| cycleconf_core::validate_str(text, opts)),
-    }
-}
 
 /// The report for a JS value that has no JSON text because `JSON.stringify` threw (a
 /// cyclic object, a `BigInt`, an object nested too deeply): one `invalid_json` error whose
 /// message carries `detail`, the JavaScript error's message.
 pub fn unserializable(detail: &str, opts: &Options) -> Report {
-    // The core's own invalid_json report (path, code, Huawei code), reworded.
-    let mut report = cycleconf_core::validate_str("", opts);
-    let message = Message::InvalidJson {
-        detail: detail.to_owned(),
-    }
-    .text(opts.lang);
-    for issue in &mut report.issues {
-        issue.message.clone_from(&message);
-    }
-    report
+    cycleconf_core::invalid_json(detail, opts.lang)
 }
 
 /// Parses `now` like the CLI's `--now`: UTC `YYYY-MM-DD HH:mm`, with `T` instead of the
@@ -81,14 +58,15 @@ pub fn from_millis(ms: f64) -> Option<DateTime<Utc>> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
     use chrono::TimeZone;
     use cycleconf_core::IssueCode;
 
-    fn opts() -> Options {
+    /// The options of the tests of this crate: 2021-08-30 12:00 UTC, en-US.
+    pub(crate) fn opts() -> Options {
         Options {
             now: Utc.with_ymd_and_hms(2021, 8, 30, 12, 0, 0).unwrap(),
             lang: Lang::EnUs,
@@ -143,25 +121,6 @@ mod tests {
         assert_eq!(parse_lang("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(parse_lang("EN"), Some(Lang::EnUs));
         assert_eq!(parse_lang("fr"), None);
-    }
-
-    #[test]
-    fn request_text_parses_or_reports() {
-        assert_eq!(parse_request(None, &opts()), Ok(Value::Null));
-        assert_eq!(
-            parse_request(Some(r#"{"a": [1]}"#), &opts()),
-            Ok(serde_json::json!({"a": [1]}))
-        );
-        for text in ["", "{", "not json", "{\"a\": 1} x"] {
-            let report = parse_request(Some(text), &opts()).unwrap_err();
-            assert!(!report.is_valid());
-            assert_eq!(report.issues.len(), 1, "{text}");
-            assert_eq!(report.issues[0].code, IssueCode::InvalidJson);
-        }
-        // Nesting deeper than the parser's limit is reported, not a crash.
-        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
-        let report = parse_request(Some(&deep), &opts()).unwrap_err();
-        assert_eq!(report.issues[0].code, IssueCode::InvalidJson);
     }
 
     #[test]

@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::Options;
-use serde_json::Value;
 
 use super::{EXIT_INVALID, EXIT_OK, Outcome, issue_lines, run_with, to_json_text, verdict};
 use crate::args::CheckArgs;
@@ -15,8 +15,8 @@ pub fn run(args: &CheckArgs) -> ExitCode {
 
 /// The output of `check` for `value`: `{"valid", "issues"}` with `json`, else one line
 /// per issue and a verdict. Exit 0 without errors, 1 with errors.
-pub fn render(value: &Value, opts: &Options, json: bool) -> Outcome {
-    let report = cycleconf_core::check(value, opts);
+pub fn render(value: &Json<'_>, opts: &Options, json: bool) -> Outcome {
+    let report = cycleconf_core::check_json(value, opts);
     let stdout = if json {
         to_json_text(&report)
     } else {

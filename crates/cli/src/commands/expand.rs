@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 
 use cycleconf_core::Lang;
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::Options;
 use serde_json::Value;
 
@@ -17,8 +18,8 @@ pub fn run(args: &ExpandArgs) -> ExitCode {
 /// The output of `expand` for `value`: the contract's `expand --json` object with
 /// `json`, else the summary sentence, a table of the meetings and the issues. Exit 0
 /// without errors, 1 with errors (the JSON object is printed either way).
-pub fn render(value: &Value, opts: &Options, json: bool) -> Outcome {
-    let expansion = cycleconf_core::expand(value, opts);
+pub fn render(value: &Json<'_>, opts: &Options, json: bool) -> Outcome {
+    let expansion = cycleconf_core::expand_json(value, opts);
     let code = if expansion.is_valid() {
         EXIT_OK
     } else {

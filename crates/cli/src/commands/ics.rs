@@ -2,8 +2,8 @@
 
 use std::process::ExitCode;
 
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::Options;
-use serde_json::Value;
 
 use super::{EXIT_INVALID, EXIT_OK, Outcome, issue_lines, run_with, verdict};
 use crate::args::IcsArgs;
@@ -15,8 +15,8 @@ pub fn run(args: &IcsArgs) -> ExitCode {
 
 /// The calendar for `value` on stdout (exit 0), or the issues on stderr (exit 1) when
 /// the request has errors.
-pub fn render(value: &Value, opts: &Options) -> Outcome {
-    match cycleconf_core::to_ics(value, opts) {
+pub fn render(value: &Json<'_>, opts: &Options) -> Outcome {
+    match cycleconf_core::to_ics_json(value, opts) {
         Ok(calendar) => Outcome {
             stdout: calendar,
             stderr: String::new(),

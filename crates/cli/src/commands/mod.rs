@@ -7,8 +7,8 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use cycleconf_core::Lang;
+use cycleconf_core::json::Json;
 use cycleconf_core::validate::{Issue, Options, Severity};
-use serde_json::Value;
 
 use crate::args::RequestArgs;
 use crate::input;
@@ -47,15 +47,20 @@ impl Outcome {
 
 /// Reads the request of `args` and runs `render` on it with the options of `args`;
 /// unreadable or non-JSON input gives exit code 2 and a message naming the problem.
-pub fn run_with(args: &RequestArgs, render: impl FnOnce(&Value, &Options) -> Outcome) -> ExitCode {
-    match input::read_request(&args.file) {
-        Ok(value) => {
-            let opts = Options {
-                now: input::now_or_clock(args.now),
-                lang: args.lang,
-            };
-            render(&value, &opts).emit()
-        }
+pub fn run_with(
+    args: &RequestArgs,
+    render: impl FnOnce(&Json<'_>, &Options) -> Outcome,
+) -> ExitCode {
+    let request = input::read_text(&args.file).and_then(|text| {
+        let json = input::parse_json(&text, &input::source_name(&args.file))?;
+        let opts = Options {
+            now: input::now_or_clock(args.now),
+            lang: args.lang,
+        };
+        Ok(render(&json, &opts))
+    });
+    match request {
+        Ok(outcome) => outcome.emit(),
         Err(e) => Outcome {
             stdout: String::new(),
             stderr: format!("cycleconf: error: {e}\n"),

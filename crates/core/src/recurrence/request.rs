@@ -4,15 +4,18 @@
 use chrono::{DateTime, Utc};
 
 use super::summary::summarize;
-use super::{ExpandOutput, Schedule, ScheduleFinding, ZoneInfo, expand_spec, format_api_time, ics};
+use super::{
+    ExpandOutput, OccurrenceForm, Schedule, ScheduleFinding, ZoneInfo, expand_spec,
+    format_api_time, ics, write_compact_times,
+};
 use crate::Lang;
 use crate::messages::Message;
-use crate::validate::{Issue, IssueCode, Report, ValidatedRequest};
+use crate::validate::{Issue, IssueCode, Report, ValidSeries, ValidatedRequest};
 use crate::zones::Zone;
 
-/// Expands a validated request: [`expand_spec`] with the request's series and zone.
-pub fn expand(req: &ValidatedRequest, now: DateTime<Utc>) -> Schedule {
-    expand_spec(req.series(), req.zone(), now)
+/// Expands a valid series: [`expand_spec`] with its spec and zone.
+pub fn expand(valid: &ValidSeries, now: DateTime<Utc>) -> Schedule {
+    expand_spec(valid.series(), valid.zone(), now)
 }
 
 /// The subject used when a request has none (calendar entries need a title).
@@ -104,8 +107,23 @@ impl Expansion {
     /// Validates nothing itself: expands `report`'s validated request (if any) and
     /// merges the issues.
     pub fn from_report(report: &Report, now: DateTime<Utc>, lang: Lang) -> Expansion {
-        let mut issues = report.issues.clone();
-        let Some(req) = report.validated() else {
+        Expansion::from_parts(report.issues.clone(), report.valid_series(), now, lang)
+    }
+
+    /// [`Expansion::from_report`] of a report the caller no longer needs (its issues are
+    /// moved, not copied).
+    pub fn from_owned_report(report: Report, now: DateTime<Utc>, lang: Lang) -> Expansion {
+        let series = report.valid_series().cloned();
+        Expansion::from_parts(report.issues, series.as_ref(), now, lang)
+    }
+
+    fn from_parts(
+        mut issues: Vec<Issue>,
+        valid: Option<&ValidSeries>,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) -> Expansion {
+        let Some(req) = valid else {
             return Expansion {
                 schedule: None,
                 zone: None,
@@ -136,6 +154,7 @@ impl Expansion {
     /// still holds what the expansion found.
     pub fn output(&self) -> ExpandOutput<'_, Issue> {
         ExpandOutput {
+            occurrence_form: OccurrenceForm::Objects,
             schedule: self.schedule.as_ref().filter(|_| self.is_valid()),
             time_zone: self.zone.map(|z| ZoneInfo {
                 id: z.id,
@@ -145,5 +164,18 @@ impl Expansion {
             summary: self.summary.as_deref(),
             issues: &self.issues,
         }
+    }
+
+    /// [`Expansion::output`] in [`OccurrenceForm::Compact`] and the times of its
+    /// occurrences ([`write_compact_times`]); `None` when the times do not fit that form
+    /// (then use [`Expansion::output`]).
+    pub fn compact_output(&self) -> Option<(ExpandOutput<'_, Issue>, String)> {
+        let output = ExpandOutput {
+            occurrence_form: OccurrenceForm::Compact,
+            ..self.output()
+        };
+        let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
+        let mut times = String::new();
+        write_compact_times(occurrences, &mut times).then_some((output, times))
     }
 }

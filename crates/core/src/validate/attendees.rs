@@ -1,6 +1,8 @@
 //! `attendees` (huawei-meeting-api.md §3.3; semantics "Field rules").
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use crate::json::{Json, Object};
 
 use super::MANY_ATTENDEES;
 use super::ctx::{Ctx, did_you_mean, join};
@@ -51,19 +53,26 @@ pub(crate) fn looks_like_email(s: &str) -> bool {
     let Some((local, domain)) = s.split_once('@') else {
         return false;
     };
+    let clean = if s.is_ascii() {
+        // ASCII whitespace and control chars are exactly the bytes <= 0x20 and 0x7F.
+        !s.bytes().any(|b| b <= b' ' || b == 0x7f)
+    } else {
+        !s.chars().any(|c| c.is_whitespace() || c.is_control())
+    };
     !local.is_empty()
+        && clean
         && !domain.contains('@')
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
         && domain.contains('.')
         && domain.split('.').all(|label| !label.is_empty())
 }
 
-/// Walks `attendees`; the typed list (entries that are not objects are skipped, an
-/// error having been reported).
-pub(crate) fn walk(ctx: &mut Ctx, root: &Map<String, Value>) -> Vec<Attendee> {
+/// Walks `attendees`; with `build`, the typed list (entries that are not objects are
+/// skipped, an error having been reported), otherwise an empty list: checking many
+/// attendees copies nothing.
+pub(crate) fn walk(ctx: &mut Ctx, root: &Object<'_>, build: bool) -> Vec<Attendee> {
     let items = match root.get("attendees") {
-        None | Some(Value::Null) => return Vec::new(),
-        Some(Value::Array(items)) => items,
+        None | Some(Json::Null) => return Vec::new(),
+        Some(Json::Array(items)) => items,
         Some(_) => {
             ctx.wrong_type("attendees".to_owned(), Expected::Array);
             return Vec::new();
@@ -80,47 +89,75 @@ pub(crate) fn walk(ctx: &mut Ctx, root: &Map<String, Value>) -> Vec<Attendee> {
             None,
         );
     }
-    let mut out = Vec::with_capacity(items.len());
+    let mut out = Vec::with_capacity(if build { items.len() } else { 0 });
+    // One buffer for every `attendees[i]` prefix (no formatting per attendee).
+    let mut prefix = String::with_capacity(24);
     for (i, item) in items.iter().enumerate() {
-        let prefix = format!("attendees[{i}]");
+        prefix.clear();
+        prefix.push_str("attendees[");
+        push_index(&mut prefix, i);
+        prefix.push(']');
         match item {
-            Value::Object(obj) => out.push(attendee(ctx, obj, &prefix)),
-            _ => ctx.wrong_type(prefix, Expected::Object),
+            Json::Object(obj) => {
+                if let Some(a) = attendee(ctx, obj, &prefix, build) {
+                    out.push(a);
+                }
+            }
+            _ => ctx.wrong_type(prefix.clone(), Expected::Object),
         }
     }
     out
 }
 
+/// Appends `i` in decimal.
+fn push_index(s: &mut String, i: usize) {
+    let mut digits = [0u8; 20];
+    let mut n = i;
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        // n % 10 < 10: the cast cannot truncate.
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[at..] {
+        s.push(char::from(d));
+    }
+}
+
 /// The values of one attendee object, by field: looked up in one pass over its keys.
 #[derive(Default)]
 struct Fields<'a> {
-    user_uuid: Option<&'a Value>,
-    account_id: Option<&'a Value>,
-    app_id: Option<&'a Value>,
-    name: Option<&'a Value>,
-    role: Option<&'a Value>,
-    phone: Option<&'a Value>,
-    phone2: Option<&'a Value>,
-    phone3: Option<&'a Value>,
-    email: Option<&'a Value>,
-    sms: Option<&'a Value>,
-    is_mute: Option<&'a Value>,
-    is_auto_invite: Option<&'a Value>,
-    attendee_type: Option<&'a Value>,
-    address: Option<&'a Value>,
-    dept_uuid: Option<&'a Value>,
-    dept_name: Option<&'a Value>,
-    unique_type: Option<&'a Value>,
+    user_uuid: Option<&'a Json<'a>>,
+    account_id: Option<&'a Json<'a>>,
+    app_id: Option<&'a Json<'a>>,
+    name: Option<&'a Json<'a>>,
+    role: Option<&'a Json<'a>>,
+    phone: Option<&'a Json<'a>>,
+    phone2: Option<&'a Json<'a>>,
+    phone3: Option<&'a Json<'a>>,
+    email: Option<&'a Json<'a>>,
+    sms: Option<&'a Json<'a>>,
+    is_mute: Option<&'a Json<'a>>,
+    is_auto_invite: Option<&'a Json<'a>>,
+    attendee_type: Option<&'a Json<'a>>,
+    address: Option<&'a Json<'a>>,
+    dept_uuid: Option<&'a Json<'a>>,
+    dept_name: Option<&'a Json<'a>>,
+    unique_type: Option<&'a Json<'a>>,
 }
 
 impl<'a> Fields<'a> {
     /// One pass over `obj`: each key either fills its field or is reported unknown (S16).
     /// (A look-up per defined field plus a scan of the defined names per key was the
     /// hot path of validating many attendees.)
-    fn read(ctx: &mut Ctx, obj: &'a Map<String, Value>, p: &str) -> Fields<'a> {
+    fn read(ctx: &mut Ctx, obj: &'a Object<'a>, p: &str) -> Fields<'a> {
         let mut f = Fields::default();
-        for (key, value) in obj {
-            let slot = match key.as_str() {
+        for (key, value) in obj.iter() {
+            let slot = match key {
                 "userUUID" => &mut f.user_uuid,
                 "accountId" => &mut f.account_id,
                 "appId" => &mut f.app_id,
@@ -149,7 +186,8 @@ impl<'a> Fields<'a> {
     }
 }
 
-fn attendee(ctx: &mut Ctx, obj: &Map<String, Value>, p: &str) -> Attendee {
+/// Checks one attendee object; with `build`, the typed attendee.
+fn attendee(ctx: &mut Ctx, obj: &Object<'_>, p: &str, build: bool) -> Option<Attendee> {
     let f = Fields::read(ctx, obj, p);
     let name = ctx.string_max_at(f.name, p, "name", 96, Some("MMC.111072034"));
     let phone = ctx.string_max_at(f.phone, p, "phone", 127, Some("MMC.111072032"));
@@ -169,10 +207,10 @@ fn attendee(ctx: &mut Ctx, obj: &Map<String, Value>, p: &str) -> Attendee {
             Some("MMC.111071024"),
         );
     }
-    let has = |v: &Option<String>| v.as_deref().is_some_and(|s| !s.is_empty());
-    let wrongly_typed = [f.phone, f.email, f.sms].iter().any(|v| {
-        v.is_some_and(|v| !matches!(v, Value::Null | Value::String(_) | Value::Number(_)))
-    });
+    let has = |v: &Option<Cow<'_, str>>| v.as_deref().is_some_and(|s| !s.is_empty());
+    let wrongly_typed = [f.phone, f.email, f.sms]
+        .iter()
+        .any(|v| v.is_some_and(|v| !matches!(v, Json::Null | Json::String(_) | Json::Number(_))));
     if !has(&phone) && !has(&email) && !has(&sms) && !wrongly_typed {
         ctx.push(
             p.to_owned(),
@@ -210,7 +248,7 @@ fn attendee(ctx: &mut Ctx, obj: &Map<String, Value>, p: &str) -> Attendee {
     };
     let attendee_type = ctx.string_at(f.attendee_type, p, "type");
     if let Some(t) = &attendee_type
-        && !ATTENDEE_TYPES.contains(&t.as_str())
+        && !ATTENDEE_TYPES.contains(&t.as_ref())
     {
         let field = join(p, "type");
         ctx.push(
@@ -218,38 +256,51 @@ fn attendee(ctx: &mut Ctx, obj: &Map<String, Value>, p: &str) -> Attendee {
             IssueCode::InvalidValue,
             Message::InvalidValue {
                 field,
-                value: t.clone(),
+                value: t.to_string(),
                 allowed: ATTENDEE_TYPES,
                 suggestion: did_you_mean(t, ATTENDEE_TYPES),
             },
             None,
         );
     }
-    Attendee {
-        user_uuid: ctx.string_at(f.user_uuid, p, "userUUID"),
-        account_id: ctx.string_at(f.account_id, p, "accountId"),
-        app_id: ctx.string_at(f.app_id, p, "appId"),
-        name,
-        role,
-        phone,
-        phone2,
-        phone3,
-        email,
-        sms,
-        is_mute: ctx.integer_in_at(f.is_mute, p, "isMute", ZERO_ONE, Some("MMC.111072038")),
-        is_auto_invite: ctx.integer_in_at(
-            f.is_auto_invite,
-            p,
-            "isAutoInvite",
-            ZERO_ONE,
-            Some("MMC.111072039"),
-        ),
-        attendee_type,
-        address: ctx.string_at(f.address, p, "address"),
-        dept_uuid: ctx.string_max_at(f.dept_uuid, p, "deptUUID", 64, None),
-        dept_name: ctx.string_max_at(f.dept_name, p, "deptName", 128, Some("MMC.111071026")),
-        unique_type: ctx.integer_in_at(f.unique_type, p, "uniqueType", ZERO_ONE, None),
+    let user_uuid = ctx.string_at(f.user_uuid, p, "userUUID");
+    let account_id = ctx.string_at(f.account_id, p, "accountId");
+    let app_id = ctx.string_at(f.app_id, p, "appId");
+    let is_mute = ctx.integer_in_at(f.is_mute, p, "isMute", ZERO_ONE, Some("MMC.111072038"));
+    let is_auto_invite = ctx.integer_in_at(
+        f.is_auto_invite,
+        p,
+        "isAutoInvite",
+        ZERO_ONE,
+        Some("MMC.111072039"),
+    );
+    let address = ctx.string_at(f.address, p, "address");
+    let dept_uuid = ctx.string_max_at(f.dept_uuid, p, "deptUUID", 64, None);
+    let dept_name = ctx.string_max_at(f.dept_name, p, "deptName", 128, Some("MMC.111071026"));
+    let unique_type = ctx.integer_in_at(f.unique_type, p, "uniqueType", ZERO_ONE, None);
+    if !build {
+        return None;
     }
+    let owned = |v: Option<Cow<'_, str>>| v.map(Cow::into_owned);
+    Some(Attendee {
+        user_uuid: owned(user_uuid),
+        account_id: owned(account_id),
+        app_id: owned(app_id),
+        name: owned(name),
+        role,
+        phone: owned(phone),
+        phone2: owned(phone2),
+        phone3: owned(phone3),
+        email: owned(email),
+        sms: owned(sms),
+        is_mute,
+        is_auto_invite,
+        attendee_type: owned(attendee_type),
+        address: owned(address),
+        dept_uuid: owned(dept_uuid),
+        dept_name: owned(dept_name),
+        unique_type,
+    })
 }
 
 #[cfg(test)]
@@ -260,11 +311,27 @@ mod tests {
     use crate::Lang;
 
     /// The one-pass reader and the list of defined names must agree (S16).
+    /// The ASCII shortcut of `looks_like_email` agrees with the char-by-char rule.
+    #[test]
+    fn email_whitespace_and_controls() {
+        for b in 0u8..=0x7f {
+            let c = char::from(b);
+            let s = format!("a{c}b@example.com");
+            let expected = c != '@' && !(c.is_whitespace() || c.is_control());
+            assert_eq!(looks_like_email(&s), expected, "{b:#x}");
+        }
+        assert!(looks_like_email("ä@example.com"));
+        assert!(!looks_like_email("a\u{a0}b@example.com"));
+        assert!(!looks_like_email("a\u{85}b@example.com"));
+        assert!(!looks_like_email("a@b"));
+        assert!(!looks_like_email("a@b..c"));
+        assert!(!looks_like_email("@b.c"));
+    }
+
     #[test]
     fn every_defined_field_is_read_and_only_those() {
         for name in ATTENDEE_FIELDS {
-            let mut obj = Map::new();
-            obj.insert((*name).to_owned(), Value::Null);
+            let obj = Object::new(vec![(Cow::Borrowed(*name), Json::Null)]);
             let mut ctx = Ctx::new(Lang::EnUs);
             let f = Fields::read(&mut ctx, &obj, "attendees[0]");
             assert!(ctx.issues.is_empty(), "{name} reported unknown");
@@ -289,8 +356,7 @@ mod tests {
             ];
             assert_eq!(slots.iter().filter(|s| s.is_some()).count(), 1, "{name}");
         }
-        let mut obj = Map::new();
-        obj.insert("emial".to_owned(), Value::Null);
+        let obj = Object::new(vec![(Cow::Borrowed("emial"), Json::Null)]);
         let mut ctx = Ctx::new(Lang::EnUs);
         Fields::read(&mut ctx, &obj, "attendees[0]");
         assert_eq!(ctx.issues.len(), 1);

@@ -1,6 +1,8 @@
 //! The validation context: the issue list and the lenient scalar readers (S15, S16).
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use crate::json::{Json, Object};
 
 use super::issue::{Issue, IssueCode};
 use crate::Lang;
@@ -115,12 +117,12 @@ impl Ctx {
     /// S16: warns about every key of `obj` not in `known`, with a did-you-mean hint.
     pub(crate) fn unknown_fields(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Object<'_>,
         prefix: &str,
         known: &[&'static str],
     ) {
         for key in obj.keys() {
-            if !known.contains(&key.as_str()) {
+            if !known.contains(&key) {
                 self.unknown_field(prefix, key, known);
             }
         }
@@ -144,26 +146,26 @@ impl Ctx {
 
     /// A string field: strings as they are, numbers accepted with a warning (S15),
     /// `null` as absent, anything else an error.
-    pub(crate) fn string(
+    pub(crate) fn string<'v>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &'v Object<'_>,
         prefix: &str,
         name: &str,
-    ) -> Option<String> {
+    ) -> Option<Cow<'v, str>> {
         self.string_at(obj.get(name), prefix, name)
     }
 
     /// [`Ctx::string`] of a value already looked up (`None` = absent).
-    pub(crate) fn string_at(
+    pub(crate) fn string_at<'v>(
         &mut self,
-        value: Option<&Value>,
+        value: Option<&'v Json<'_>>,
         prefix: &str,
         name: &str,
-    ) -> Option<String> {
+    ) -> Option<Cow<'v, str>> {
         match value? {
-            Value::Null => None,
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => {
+            Json::Null => None,
+            Json::String(s) => Some(Cow::Borrowed(s.as_ref())),
+            Json::Number(n) => {
                 let path = join(prefix, name);
                 let value = n.to_string();
                 self.push(
@@ -175,7 +177,7 @@ impl Ctx {
                     },
                     None,
                 );
-                Some(value)
+                Some(Cow::Owned(value))
             }
             _ => {
                 self.wrong_type(join(prefix, name), Expected::String);
@@ -185,17 +187,12 @@ impl Ctx {
     }
 
     /// A boolean field: JSON booleans, or `"true"`/`"false"` with a warning (S15).
-    pub(crate) fn boolean(
-        &mut self,
-        obj: &Map<String, Value>,
-        prefix: &str,
-        name: &str,
-    ) -> Option<bool> {
+    pub(crate) fn boolean(&mut self, obj: &Object<'_>, prefix: &str, name: &str) -> Option<bool> {
         let path = || join(prefix, name);
         match obj.get(name)? {
-            Value::Null => None,
-            Value::Bool(b) => Some(*b),
-            Value::String(s) if s == "true" || s == "false" => {
+            Json::Null => None,
+            Json::Bool(b) => Some(*b),
+            Json::String(s) if s == "true" || s == "false" => {
                 let value = s == "true";
                 let field = path();
                 self.push(
@@ -217,11 +214,11 @@ impl Ctx {
     /// warning (S15); fractions and other types are errors.
     pub(crate) fn integer_value(
         &mut self,
-        value: &Value,
+        value: &Json<'_>,
         path: impl FnOnce() -> String,
     ) -> Option<i64> {
         match value {
-            Value::Number(n) => {
+            Json::Number(n) => {
                 if let Some(i) = n.as_i64() {
                     Some(i)
                 } else if n.as_u64().is_some() {
@@ -236,7 +233,7 @@ impl Ctx {
                     }
                 }
             }
-            Value::String(s) if is_integer_text(s) => match s.parse::<i64>() {
+            Json::String(s) if is_integer_text(s) => match s.parse::<i64>() {
                 Ok(i) => {
                     let field = path();
                     self.push(
@@ -260,24 +257,19 @@ impl Ctx {
     }
 
     /// An integer field of an object (`null` = absent).
-    pub(crate) fn integer(
-        &mut self,
-        obj: &Map<String, Value>,
-        prefix: &str,
-        name: &str,
-    ) -> Option<i64> {
+    pub(crate) fn integer(&mut self, obj: &Object<'_>, prefix: &str, name: &str) -> Option<i64> {
         self.integer_at(obj.get(name), prefix, name)
     }
 
     /// [`Ctx::integer`] of a value already looked up (`None` = absent).
     pub(crate) fn integer_at(
         &mut self,
-        value: Option<&Value>,
+        value: Option<&Json<'_>>,
         prefix: &str,
         name: &str,
     ) -> Option<i64> {
         match value? {
-            Value::Null => None,
+            Json::Null => None,
             v => self.integer_value(v, || join(prefix, name)),
         }
     }
@@ -286,7 +278,7 @@ impl Ctx {
     /// with `huawei`. Returns the value only when it is allowed.
     pub(crate) fn integer_in(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &Object<'_>,
         prefix: &str,
         name: &str,
         allowed: Allowed,
@@ -298,7 +290,7 @@ impl Ctx {
     /// [`Ctx::integer_in`] of a value already looked up (`None` = absent).
     pub(crate) fn integer_in_at(
         &mut self,
-        value: Option<&Value>,
+        value: Option<&Json<'_>>,
         prefix: &str,
         name: &str,
         allowed: Allowed,
@@ -324,26 +316,26 @@ impl Ctx {
     }
 
     /// A string field with a maximum length in characters (S17).
-    pub(crate) fn string_max(
+    pub(crate) fn string_max<'v>(
         &mut self,
-        obj: &Map<String, Value>,
+        obj: &'v Object<'_>,
         prefix: &str,
         name: &str,
         max: usize,
         huawei: Option<&'static str>,
-    ) -> Option<String> {
+    ) -> Option<Cow<'v, str>> {
         self.string_max_at(obj.get(name), prefix, name, max, huawei)
     }
 
     /// [`Ctx::string_max`] of a value already looked up (`None` = absent).
-    pub(crate) fn string_max_at(
+    pub(crate) fn string_max_at<'v>(
         &mut self,
-        value: Option<&Value>,
+        value: Option<&'v Json<'_>>,
         prefix: &str,
         name: &str,
         max: usize,
         huawei: Option<&'static str>,
-    ) -> Option<String> {
+    ) -> Option<Cow<'v, str>> {
         let s = self.string_at(value, prefix, name)?;
         self.check_len(&s, prefix, name, max, huawei);
         Some(s)

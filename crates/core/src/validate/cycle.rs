@@ -3,7 +3,9 @@
 use chrono::{
     DateTime, Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc,
 };
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use crate::json::{Json, Object};
 
 use super::ctx::{Ctx, did_you_mean, join};
 use super::issue::IssueCode;
@@ -81,7 +83,7 @@ fn to_local(zone: &Zone, utc: NaiveDateTime) -> NaiveDateTime {
 /// `invalid_date`, both with `huawei` (S6).
 fn date_field(
     ctx: &mut Ctx,
-    obj: &Map<String, Value>,
+    obj: &Object<'_>,
     name: &str,
     huawei: &'static str,
 ) -> Option<NaiveDate> {
@@ -95,7 +97,10 @@ fn date_field(
                 ctx.push(
                     field.clone(),
                     IssueCode::InvalidDate,
-                    Message::InvalidDate { field, value: t },
+                    Message::InvalidDate {
+                        field,
+                        value: t.into_owned(),
+                    },
                     Some(huawei),
                 );
                 None
@@ -120,12 +125,12 @@ fn date_field(
 /// is missing or wrong (an error has then been reported).
 pub(crate) fn walk(
     ctx: &mut Ctx,
-    root: &Map<String, Value>,
+    root: &Object<'_>,
     zone: &Zone,
     now: DateTime<Utc>,
 ) -> Option<Timing> {
     // S12, S3: startTime.
-    let start_time_raw = ctx.string(root, "", "startTime");
+    let start_time_raw = ctx.string(root, "", "startTime").map(Cow::into_owned);
     let mut start_time_utc = None;
     let mut start_time_ok = true;
     if let Some(text) = start_time_raw.as_deref().filter(|t| !t.is_empty()) {
@@ -169,7 +174,7 @@ pub(crate) fn walk(
 
     // S14: cycleParams is required.
     let obj = match root.get(P) {
-        None | Some(Value::Null) => {
+        None | Some(Json::Null) => {
             ctx.push(
                 P.to_owned(),
                 IssueCode::CycleParamsMissing,
@@ -178,7 +183,7 @@ pub(crate) fn walk(
             );
             return None;
         }
-        Some(Value::Object(obj)) => obj,
+        Some(Json::Object(obj)) => obj,
         Some(_) => {
             ctx.wrong_type(P.to_owned(), Expected::Object);
             return None;
@@ -273,8 +278,7 @@ pub(crate) fn walk(
 
     // S10: interval, default 1.
     let interval_raw = ctx.integer(obj, P, "interval");
-    let interval_typed_ok =
-        interval_raw.is_some() || obj.get("interval").is_none_or(Value::is_null);
+    let interval_typed_ok = interval_raw.is_some() || obj.get("interval").is_none_or(Json::is_null);
     let mut interval = None;
     if let Some(cycle) = cycle {
         let max: u32 = match cycle {
@@ -307,7 +311,7 @@ pub(crate) fn walk(
     // S13: preRemindDays 0–30, default 1 (the cap to the period is the expansion's
     // finding `pre_remind_capped`).
     let pre_raw = ctx.integer(obj, P, "preRemindDays");
-    let pre_typed_ok = pre_raw.is_some() || obj.get("preRemindDays").is_none_or(Value::is_null);
+    let pre_typed_ok = pre_raw.is_some() || obj.get("preRemindDays").is_none_or(Json::is_null);
     let pre_remind_days = match pre_raw {
         Some(v) if !(0..=30).contains(&v) => {
             ctx.push(
@@ -353,13 +357,13 @@ pub(crate) fn walk(
 /// sent, whether nothing was wrongly typed).
 fn points(
     ctx: &mut Ctx,
-    obj: &Map<String, Value>,
+    obj: &Object<'_>,
     cycle: Option<Cycle>,
     start_date: Option<NaiveDate>,
 ) -> (Vec<u32>, Option<Vec<i32>>, bool) {
     let items = match obj.get("point") {
-        None | Some(Value::Null) => None,
-        Some(Value::Array(items)) => Some(items),
+        None | Some(Json::Null) => None,
+        Some(Json::Array(items)) => Some(items),
         Some(_) => {
             ctx.wrong_type(join(P, "point"), Expected::Array);
             return (Vec::new(), None, false);
@@ -374,7 +378,7 @@ fn points(
         Some(Cycle::Day) | None => None,
     };
     for (i, item) in items
-        .map(|v| v.as_slice())
+        .map(Vec::as_slice)
         .unwrap_or_default()
         .iter()
         .enumerate()

@@ -1,7 +1,11 @@
 //! Top-level field rules (huawei-meeting-api.md §3.2; semantics "Field rules", S2) and
 //! `confConfigInfo` (§3.4).
 
-use serde_json::{Map, Value};
+use std::borrow::Cow;
+
+use serde_json::Map;
+
+use crate::json::{Json, Object};
 
 use super::ctx::{Ctx, did_you_mean, join};
 use super::issue::IssueCode;
@@ -66,7 +70,7 @@ pub(crate) struct Top {
 /// S2: the meeting zone. Absent (or `""`) → 56 with a warning; not a row → error
 /// (`None`); 74–77 → warning. A JSON number is accepted with a warning (the Terraform
 /// provider models the field as an integer).
-pub(crate) fn time_zone(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<&'static Zone> {
+pub(crate) fn time_zone(ctx: &mut Ctx, root: &Object<'_>) -> Option<&'static Zone> {
     let path = || "timeZoneID".to_owned();
     let text = ctx.string(root, "", "timeZoneID");
     if root
@@ -114,7 +118,9 @@ pub(crate) fn time_zone(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<&'st
             ctx.push(
                 path(),
                 IssueCode::TimeZoneUnknown,
-                Message::TimeZoneUnknown { value: text },
+                Message::TimeZoneUnknown {
+                    value: text.into_owned(),
+                },
                 None,
             );
             None
@@ -123,7 +129,7 @@ pub(crate) fn time_zone(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<&'st
 }
 
 /// The top-level scalar fields and their cross-field rules.
-pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
+pub(crate) fn top_level(ctx: &mut Ctx, root: &Object<'_>) -> Top {
     let length = ctx.integer_in(
         root,
         "",
@@ -131,9 +137,13 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
         Allowed::Range(15, 1440),
         Some("MMC.111071015"),
     );
-    let subject = ctx.string_max(root, "", "subject", 128, Some("MMC.111071022"));
+    let subject = ctx
+        .string_max(root, "", "subject", 128, Some("MMC.111071022"))
+        .map(Cow::into_owned);
     let media_types = media_types(ctx, root);
-    let groupuri = ctx.string_max(root, "", "groupuri", 31, Some("MMC.111071023"));
+    let groupuri = ctx
+        .string_max(root, "", "groupuri", 31, Some("MMC.111071023"))
+        .map(Cow::into_owned);
     let is_auto_record = ctx.integer_in(root, "", "isAutoRecord", ZERO_ONE, Some("MMC.111071032"));
     let encrypt_mode = ctx.integer_in(
         root,
@@ -142,7 +152,7 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
         Allowed::Range(0, 2),
         Some("MMC.111071034"),
     );
-    let language = ctx.string(root, "", "language");
+    let language = ctx.string(root, "", "language").map(Cow::into_owned);
     if let Some(lang) = &language
         && !LANGUAGES.contains(&lang.as_str())
     {
@@ -160,8 +170,8 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
     }
     // Canonical form of timeZoneID: a string (numbers were accepted with a warning).
     let time_zone_id = match root.get("timeZoneID") {
-        Some(Value::String(s)) => Some(s.clone()),
-        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(Json::String(s)) => Some(s.to_string()),
+        Some(Json::Number(n)) => Some(n.to_string()),
         _ => None,
     };
     let record_type = ctx.integer_in(
@@ -171,13 +181,19 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
         Allowed::Range(0, 3),
         Some("MMC.111071038"),
     );
-    let live_address = ctx.string_max(root, "", "liveAddress", 255, Some("MMC.111071039"));
-    let aux_address = ctx.string_max(root, "", "auxAddress", 255, Some("MMC.111071040"));
+    let live_address = ctx
+        .string_max(root, "", "liveAddress", 255, Some("MMC.111071039"))
+        .map(Cow::into_owned);
+    let aux_address = ctx
+        .string_max(root, "", "auxAddress", 255, Some("MMC.111071040"))
+        .map(Cow::into_owned);
     let record_aux_stream =
         ctx.integer_in(root, "", "recordAuxStream", ZERO_ONE, Some("MMC.111071048"));
     let record_auth_type = ctx.integer_in(root, "", "recordAuthType", Allowed::Range(0, 2), None);
     let vmr_flag = ctx.integer_in(root, "", "vmrFlag", ZERO_ONE, Some("MMC.111071047"));
-    let vmr_id = ctx.string_max(root, "", "vmrID", VMR_ID_MAX, Some("MMC.111071037"));
+    let vmr_id = ctx
+        .string_max(root, "", "vmrID", VMR_ID_MAX, Some("MMC.111071037"))
+        .map(Cow::into_owned);
     let concurrent_participants = ctx.integer_in(
         root,
         "",
@@ -191,12 +207,12 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
     let conference_type = ctx
         .integer(root, "", "conferenceType")
         .and_then(|v| i32::try_from(v).ok());
-    let user_uuid = ctx.string(root, "", "userUUID");
+    let user_uuid = ctx.string(root, "", "userUUID").map(Cow::into_owned);
 
     // Cross-field rules (semantics "Field rules"). Only a wrongly typed recordType is
     // unknown here; then the cross checks are skipped.
     let record_type_known =
-        root.get("recordType").is_none_or(Value::is_null) || record_type.is_some();
+        root.get("recordType").is_none_or(Json::is_null) || record_type.is_some();
     if record_type_known {
         let rt = record_type.unwrap_or(0);
         if rt != 1 && rt != 3 {
@@ -219,7 +235,7 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Map<String, Value>) -> Top {
         }
     }
     let has_vmr_id = vmr_id.as_deref().is_some_and(|v| !v.is_empty());
-    let vmr_flag_absent = root.get("vmrFlag").is_none_or(Value::is_null);
+    let vmr_flag_absent = root.get("vmrFlag").is_none_or(Json::is_null);
     if vmr_flag == Some(1) && !has_vmr_id {
         ctx.push(
             "vmrID".to_owned(),
@@ -270,12 +286,12 @@ fn ignored(ctx: &mut Ctx, name: &str, reason: IgnoreReason) {
 
 /// `mediaTypes`: required; a comma-separated set of [`MEDIA_TYPES`] (tokens trimmed)
 /// with at least one of Voice/Video/HDVideo.
-fn media_types(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<String> {
+fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
     const HUAWEI: Option<&str> = Some("MMC.111071018");
     let present = root.get("mediaTypes").is_some_and(|v| !v.is_null());
     let value = ctx.string(root, "", "mediaTypes");
     let value = match value {
-        Some(v) if !v.trim().is_empty() => v,
+        Some(v) if !v.trim().is_empty() => v.into_owned(),
         _ => {
             // Absent, null or empty; a wrong type was already reported.
             if !present || value.is_some() {
@@ -347,18 +363,21 @@ fn media_types(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<String> {
 
 /// `confConfigInfo` (§3.4): lenient booleans, guestPwd 4–16 digits, prolongLength
 /// 0–60, callInRestriction 0/2/3, vmrIDType 0/1.
-pub(crate) fn conf_config_info(ctx: &mut Ctx, root: &Map<String, Value>) -> ConfConfigInfo {
+pub(crate) fn conf_config_info(ctx: &mut Ctx, root: &Object<'_>) -> ConfConfigInfo {
     const P: &str = "confConfigInfo";
     let obj = match root.get(P) {
-        None | Some(Value::Null) => return ConfConfigInfo::default(),
-        Some(Value::Object(obj)) => obj,
+        None | Some(Json::Null) => return ConfConfigInfo::default(),
+        Some(Json::Object(obj)) => obj,
         Some(_) => {
             ctx.wrong_type(P.to_owned(), Expected::Object);
             return ConfConfigInfo::default();
         }
     };
     ctx.unknown_fields(obj, P, CONF_CONFIG_FIELDS);
-    let guest_pwd = ctx.string(obj, P, "guestPwd").filter(|p| !p.is_empty());
+    let guest_pwd = ctx
+        .string(obj, P, "guestPwd")
+        .filter(|p| !p.is_empty())
+        .map(Cow::into_owned);
     if let Some(pwd) = &guest_pwd {
         let ok = (4..=16).contains(&pwd.len()) && pwd.bytes().all(|b| b.is_ascii_digit());
         if !ok {

@@ -8,9 +8,10 @@
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::Lang;
+use crate::json::{Json, Object};
 use crate::messages::{Expected, Message};
 use crate::model::RestScheduleConfDto;
 use crate::series::SeriesSpec;
@@ -41,13 +42,32 @@ pub struct Options {
     pub lang: Lang,
 }
 
+/// The series of a request that passed validation: what the recurrence engine expands.
+/// Only validation can build one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidSeries {
+    series: SeriesSpec,
+    zone: &'static Zone,
+}
+
+impl ValidSeries {
+    /// The typed series for the recurrence engine.
+    pub fn series(&self) -> &SeriesSpec {
+        &self.series
+    }
+
+    /// The meeting zone (`timeZoneID`, default 56).
+    pub fn zone(&self) -> &'static Zone {
+        self.zone
+    }
+}
+
 /// A request that passed validation: canonical typed request, series and zone. Only
-/// [`validate`] can build one.
+/// [`validate`] (and [`validate_json`]) can build one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidatedRequest {
     request: RestScheduleConfDto,
-    series: SeriesSpec,
-    zone: &'static Zone,
+    series: ValidSeries,
 }
 
 impl ValidatedRequest {
@@ -60,22 +80,28 @@ impl ValidatedRequest {
 
     /// The typed series for the recurrence engine.
     pub fn series(&self) -> &SeriesSpec {
-        &self.series
+        &self.series.series
     }
 
     /// The meeting zone (`timeZoneID`, default 56).
     pub fn zone(&self) -> &'static Zone {
-        self.zone
+        self.series.zone
+    }
+
+    /// The series and zone together.
+    pub fn valid_series(&self) -> &ValidSeries {
+        &self.series
     }
 }
 
-/// The result of validation: every issue (S18) and, when there is no error, the
-/// validated request.
+/// The result of validation: every issue (S18) and, when there is no error, the valid
+/// series and (from [`validate`] and [`validate_json`]) the validated request.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// Every issue, errors and warnings, in the order the request was walked.
     pub issues: Vec<Issue>,
     // Boxed: keeps `Report` small (it is returned in `Result`s and moved around).
+    series: Option<Box<ValidSeries>>,
     validated: Option<Box<ValidatedRequest>>,
 }
 
@@ -85,7 +111,14 @@ impl Report {
         !self.issues.iter().any(Issue::is_error)
     }
 
-    /// The validated request, when there was no error.
+    /// The series to expand, when there was no error.
+    pub fn valid_series(&self) -> Option<&ValidSeries> {
+        self.series.as_deref()
+    }
+
+    /// The validated request, when there was no error and the report comes from
+    /// [`validate`] or [`validate_json`] (the checks of [`crate::check`] and
+    /// [`crate::expand`] do not build it: they need only the series).
     pub fn validated(&self) -> Option<&ValidatedRequest> {
         self.validated.as_deref()
     }
@@ -154,49 +187,85 @@ pub const ROOT_FIELDS: &[&str] = &[
 /// Validates a request body given as JSON text. Text that is not JSON gives a report
 /// with one `invalid_json` error (S19).
 pub fn validate_str(text: &str, opts: &Options) -> Report {
-    match serde_json::from_str::<Value>(text) {
-        Ok(value) => validate(&value, opts),
-        Err(e) => {
-            let mut ctx = Ctx::new(opts.lang);
-            ctx.push(
-                String::new(),
-                IssueCode::InvalidJson,
-                Message::InvalidJson {
-                    detail: e.to_string(),
-                },
-                Some(JSON_CONVERSION_FAILED),
-            );
-            Report {
-                issues: ctx.issues,
-                validated: None,
-            }
-        }
+    match Json::parse(text) {
+        Ok(json) => validate_json(&json, opts),
+        Err(e) => invalid_json(&e.to_string(), opts.lang),
+    }
+}
+
+/// The report of a body that is not JSON: one `invalid_json` error saying why (S19).
+pub fn invalid_json(detail: &str, lang: Lang) -> Report {
+    let mut ctx = Ctx::new(lang);
+    ctx.push(
+        String::new(),
+        IssueCode::InvalidJson,
+        Message::InvalidJson {
+            detail: detail.to_owned(),
+        },
+        Some(JSON_CONVERSION_FAILED),
+    );
+    Report {
+        issues: ctx.issues,
+        series: None,
+        validated: None,
     }
 }
 
 /// Validates a request body (the JSON of `POST /v1/mmc/management/cycleconferences`)
 /// and reports every issue (S18); never panics (S19).
 pub fn validate(raw: &Value, opts: &Options) -> Report {
+    validate_json(&Json::from_value(raw), opts)
+}
+
+/// [`validate`] of a [`Json`] tree.
+pub fn validate_json(raw: &Json<'_>, opts: &Options) -> Report {
+    walk(raw, opts, Detail::Request)
+}
+
+/// How much a validation builds besides the issues.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Detail {
+    /// The series only (what checking and expanding need).
+    Series,
+    /// The series and the typed request.
+    Request,
+}
+
+/// The validation walk; `detail` says what it builds when there is no error.
+pub(crate) fn walk(raw: &Json<'_>, opts: &Options, detail: Detail) -> Report {
     let mut ctx = Ctx::new(opts.lang);
-    let validated = match raw {
-        Value::Object(root) => walk_root(&mut ctx, root, opts),
+    let walked = match raw {
+        Json::Object(root) => walk_root(&mut ctx, root, opts, detail),
         _ => {
             ctx.wrong_type(String::new(), Expected::Object);
             None
         }
     };
-    let validated = if ctx.has_errors() {
-        None
-    } else {
-        validated.map(Box::new)
+    let (series, validated) = match walked {
+        Some((series, request)) if !ctx.has_errors() => {
+            let validated = request.map(|request| {
+                Box::new(ValidatedRequest {
+                    request,
+                    series: series.clone(),
+                })
+            });
+            (Some(Box::new(series)), validated)
+        }
+        _ => (None, None),
     };
     Report {
         issues: ctx.issues,
+        series,
         validated,
     }
 }
 
-fn walk_root(ctx: &mut Ctx, root: &Map<String, Value>, opts: &Options) -> Option<ValidatedRequest> {
+fn walk_root(
+    ctx: &mut Ctx,
+    root: &Object<'_>,
+    opts: &Options,
+    detail: Detail,
+) -> Option<(ValidSeries, Option<RestScheduleConfDto>)> {
     ctx.unknown_fields(root, "", ROOT_FIELDS);
     let zone = fields::time_zone(ctx, root);
     let top = fields::top_level(ctx, root);
@@ -206,7 +275,8 @@ fn walk_root(ctx: &mut Ctx, root: &Map<String, Value>, opts: &Options) -> Option
         zone.unwrap_or_else(zones::default_zone),
         opts.now,
     );
-    let attendees = attendees::walk(ctx, root);
+    let build = detail == Detail::Request;
+    let attendees = attendees::walk(ctx, root, build);
     let conf_config_info = fields::conf_config_info(ctx, root);
 
     // Build the typed results only when every part is present (errors are decided by
@@ -225,6 +295,10 @@ fn walk_root(ctx: &mut Ctx, root: &Map<String, Value>, opts: &Options) -> Option
         length_minutes: top.length_minutes,
         pre_remind_days: timing.pre_remind_days,
     };
+    let series = ValidSeries { series, zone };
+    if !build {
+        return Some((series, None));
+    }
     let request = RestScheduleConfDto {
         start_time: timing.start_time_raw,
         length: top.length,
@@ -251,9 +325,5 @@ fn walk_root(ctx: &mut Ctx, root: &Map<String, Value>, opts: &Options) -> Option
         conference_type: top.conference_type,
         user_uuid: top.user_uuid,
     };
-    Some(ValidatedRequest {
-        request,
-        series,
-        zone,
-    })
+    Some((series, Some(request)))
 }

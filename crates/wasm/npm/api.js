@@ -1,0 +1,238 @@
+// The public functions of `cycleconf`, over the raw wasm exports of crates/wasm
+// (src/lib.rs explains the split; src/tape.rs reads what `encodeRequest` writes).
+//
+// Crossing into WebAssembly is what costs, so the request object is walked here once,
+// as JSON.stringify would see it, into
+//   - a tape of numbers: 0 null · 1 false · 2 true · 3 x (a number) · 4 n (a string of
+//     n UTF-16 units) · 5 n … (an array of n values) · 6 n (k, v)… (an object of n
+//     entries: key length k, or −i for the i-th known key, then the value), and
+//   - one string holding every key and string value back to back,
+// which reach wasm memory as two copies (the tape, and the string as UTF-8).
+import { rawExpand, rawKnownKeys, rawTimeZones, rawToIcs, rawValidate, version } from "./cycleconf.js";
+
+export { version };
+
+/** Nesting limit, the same as serde_json's for JSON text (and src/tape.rs's). */
+const MAX_DEPTH = 128;
+
+const TAPE = 0;
+const JSON_TEXT = 1;
+const UNREADABLE = 2;
+
+const encoder = new TextEncoder();
+const NO_TAPE = new Float64Array(0);
+
+/** Object keys the core knows (the API's field names), by tape code: a known key is
+ * written as its code (−1, −2, …) instead of its text. The list comes from the wasm
+ * module (src/lib.rs, `rawKnownKeys`), so both sides read the same table. */
+let KEY_CODES = null;
+
+/** The key codes, read on first use (the module is instantiated only after this file
+ * is evaluated). */
+function keyCodes() {
+  const codes = Object.create(null);
+  JSON.parse(rawKnownKeys()).forEach((key, i) => {
+    codes[key] = -(i + 1);
+  });
+  return codes;
+}
+
+/** Writes one request at a time; a fresh one is made when a toJSON re-enters. */
+class TapeWriter {
+  constructor() {
+    this.tape = new Float64Array(1024);
+    this.n = 0;
+    this.parts = [];
+    this.busy = false;
+  }
+
+  /** Room for `cells` more cells. */
+  room(cells) {
+    if (this.n + cells > this.tape.length) {
+      const bigger = new Float64Array(Math.max(this.tape.length * 2, this.n + cells));
+      bigger.set(this.tape.subarray(0, this.n));
+      this.tape = bigger;
+    }
+  }
+
+  /** Writes `v` as JSON.stringify's SerializeJSONProperty would see it. */
+  value(v, key, depth) {
+    const t = typeof v;
+    if (t === "object" ? v !== null && typeof v.toJSON === "function" : t === "bigint" && typeof v.toJSON === "function") {
+      this.plain(v.toJSON(key), depth);
+    } else {
+      this.plain(v, depth);
+    }
+  }
+
+  /** Writes `v` (its toJSON, if any, already applied). */
+  plain(v, depth) {
+    this.room(2);
+    const tape = this.tape;
+    switch (typeof v) {
+      case "string":
+        tape[this.n++] = 4;
+        tape[this.n++] = v.length;
+        this.parts.push(v);
+        return;
+      case "number":
+        if (v - v === 0) {
+          tape[this.n++] = 3;
+          tape[this.n++] = v;
+        } else {
+          tape[this.n++] = 0; // NaN, ±Infinity: null
+        }
+        return;
+      case "boolean":
+        tape[this.n++] = v ? 2 : 1;
+        return;
+      case "bigint":
+        throw new TypeError("Do not know how to serialize a BigInt");
+      case "object":
+        if (v === null) {
+          tape[this.n++] = 0;
+          return;
+        }
+        break;
+      default:
+        // undefined, a function, a symbol: dropped from objects (see `object`), null here.
+        tape[this.n++] = 0;
+        return;
+    }
+    if (depth >= MAX_DEPTH) {
+      throw new RangeError(`the request nests more than ${MAX_DEPTH} levels deep (or contains itself)`);
+    }
+    const proto = Object.getPrototypeOf(v);
+    if (proto === Object.prototype || proto === null) {
+      this.object(v, depth);
+    } else if (Array.isArray(v)) {
+      const len = v.length;
+      tape[this.n++] = 5;
+      tape[this.n++] = len;
+      for (let i = 0; i < len; i++) this.value(v[i], String(i), depth + 1);
+    } else if (v instanceof Number || v instanceof String || v instanceof Boolean) {
+      this.plain(v.valueOf(), depth);
+    } else {
+      this.object(v, depth);
+    }
+  }
+
+  object(v, depth) {
+    const keys = Object.keys(v);
+    const at = this.n;
+    this.tape[this.n++] = 6;
+    this.n++; // the count, known at the end
+    let count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      const x = v[k];
+      const t = typeof x;
+      if (t === "undefined" || t === "function" || t === "symbol") continue;
+      count++;
+      this.room(1);
+      const code = KEY_CODES[k];
+      if (code !== undefined) {
+        this.tape[this.n++] = code;
+      } else {
+        this.tape[this.n++] = k.length;
+        this.parts.push(k);
+      }
+      this.value(x, k, depth + 1);
+    }
+    this.tape[at + 1] = count;
+  }
+}
+
+const shared = new TapeWriter();
+
+/** The request as the raw exports take it: [kind, tape, UTF-8 text]. */
+function encodeRequest(request) {
+  if (typeof request === "string") return [JSON_TEXT, NO_TAPE, encoder.encode(request)];
+  if (KEY_CODES === null) KEY_CODES = keyCodes();
+  const w = shared.busy ? new TapeWriter() : shared;
+  w.busy = true;
+  w.n = 0;
+  w.parts.length = 0;
+  try {
+    w.value(request, "", 0);
+    return [TAPE, w.tape.subarray(0, w.n), encoder.encode(w.parts.join(""))];
+  } catch (error) {
+    return [UNREADABLE, NO_TAPE, encoder.encode(errorMessage(error))];
+  } finally {
+    w.parts.length = 0;
+    w.busy = false;
+  }
+}
+
+function errorMessage(error) {
+  try {
+    if (error instanceof Error) return error.message;
+    if (typeof error === "string") return error;
+  } catch {
+    // fall through
+  }
+  return "the value cannot be converted to JSON";
+}
+
+/** `options.now` and `options.lang` (the wasm side checks them). */
+function readOptions(options) {
+  if (options === undefined || options === null) return [undefined, undefined];
+  if (typeof options !== "object") throw new TypeError("cycleconf: options must be an object");
+  return [options.now, options.lang];
+}
+
+function call(raw, request, options) {
+  const [now, lang] = readOptions(options);
+  const [kind, tape, text] = encodeRequest(request);
+  return raw(kind, tape, text, now, lang);
+}
+
+const FLAG_NAMES = ["shifted", "ambiguous", "offsetChanged"];
+
+function flagList(bits) {
+  const flags = [];
+  for (let i = 0; i < FLAG_NAMES.length; i++) if (bits & (1 << i)) flags.push(FLAG_NAMES[i]);
+  return flags;
+}
+
+/** Validates a request body: `{ valid, issues }` (the `cycleconf check --json` object). */
+export function validate(request, options) {
+  return JSON.parse(call(rawValidate, request, options));
+}
+
+/** The meetings the server will create, the zone, a summary and every issue (the
+ * `cycleconf expand --json` object). */
+export function expand(request, options) {
+  const s = call(rawExpand, request, options);
+  const cut = s.indexOf("\n");
+  if (cut < 0) return JSON.parse(s);
+  const out = JSON.parse(s.slice(0, cut));
+  // [utcOffsetMinutes, flag bits, …] and 64 chars of times per meeting.
+  const flat = out.occurrences;
+  const occurrences = new Array(flat.length >> 1);
+  for (let i = 0, j = 0, t = cut + 1; j < flat.length; i++, j += 2, t += 64) {
+    const bits = flat[j + 1];
+    occurrences[i] = {
+      start: s.slice(t, t + 16),
+      end: s.slice(t + 16, t + 32),
+      localStart: s.slice(t + 32, t + 48),
+      localEnd: s.slice(t + 48, t + 64),
+      utcOffsetMinutes: flat[j],
+      flags: bits === 0 ? [] : flagList(bits),
+    };
+  }
+  out.occurrences = occurrences;
+  return out;
+}
+
+/** The series as an iCalendar file, or the validation report when the request has an
+ * error (tell them apart with `typeof result === "string"`). */
+export function toIcs(request, options) {
+  const s = call(rawToIcs, request, options);
+  return s.charCodeAt(0) === 123 /* { */ ? JSON.parse(s) : s;
+}
+
+/** The 77 rows of the Huawei time zone table: `[{ id, iana, label }]`. */
+export function timeZones() {
+  return JSON.parse(rawTimeZones());
+}
