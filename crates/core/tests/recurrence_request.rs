@@ -174,21 +174,20 @@ fn compact_output_rebuilds_the_objects_form() {
     req["cycleParams"]["point"] = json!([0, 3]);
     let expansion = cycleconf_core::expand(&req, &opts);
     let objects = serde_json::to_value(expansion.output()).unwrap();
-    let (compact, times) = expansion.compact_output().unwrap();
+    let (compact, text) = expansion.compact_output().unwrap();
     let mut rebuilt = serde_json::to_value(compact).unwrap();
-    let flat = rebuilt["occurrences"].as_array().unwrap().clone();
-    assert_eq!(flat.len(), 100);
-    assert_eq!(times.len(), 50 * 64);
+    assert_eq!(rebuilt["occurrences"], json!(50));
+    assert_eq!(text.len(), 50 * 66);
     let names = ["shifted", "ambiguous", "offsetChanged"];
-    let occurrences: Vec<_> = flat
-        .chunks(2)
-        .zip(times.as_bytes().chunks(64))
-        .map(|(n, t)| {
-            let bits = n[1].as_u64().unwrap();
-            let text = |i: usize| std::str::from_utf8(&t[16 * i..16 * (i + 1)]).unwrap();
+    let occurrences: Vec<_> = text
+        .as_bytes()
+        .chunks(66)
+        .map(|t| {
+            let bits = t[65] - b'0';
+            let part = |i: usize| std::str::from_utf8(&t[16 * i..16 * (i + 1)]).unwrap();
             json!({
-                "start": text(0), "end": text(1), "localStart": text(2), "localEnd": text(3),
-                "utcOffsetMinutes": n[0],
+                "start": part(0), "end": part(1), "localStart": part(2), "localEnd": part(3),
+                "utcOffsetMinutes": (i32::from(t[64]) - 70) * 15,
                 "flags": names.iter().enumerate().filter(|(i, _)| bits & (1 << i) != 0)
                     .map(|(_, f)| *f).collect::<Vec<_>>(),
             })
@@ -198,5 +197,6 @@ fn compact_output_rebuilds_the_objects_form() {
     assert_eq!(rebuilt, objects);
     let flags = objects["occurrences"].as_array().unwrap();
     assert!(flags.iter().any(|o| o["flags"] == json!(["offsetChanged"])));
+    assert!(flags.iter().any(|o| o["flags"] == json!(["shifted"])));
     assert_eq!(objects["truncated"], json!(true));
 }

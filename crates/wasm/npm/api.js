@@ -207,17 +207,18 @@ export function expand(request, options) {
   const cut = s.indexOf("\n");
   if (cut < 0) return JSON.parse(s);
   const out = JSON.parse(s.slice(0, cut));
-  // [utcOffsetMinutes, flag bits, …] and 64 chars of times per meeting.
-  const flat = out.occurrences;
-  const occurrences = new Array(flat.length >> 1);
-  for (let i = 0, j = 0, t = cut + 1; j < flat.length; i++, j += 2, t += 64) {
-    const bits = flat[j + 1];
+  // 66 chars a meeting: start, end, localStart, localEnd (16 each), then the offset as
+  // one char (70 + minutes / 15) and the flags as one char ('0' + bits).
+  const count = out.occurrences;
+  const occurrences = new Array(count);
+  for (let i = 0, t = cut + 1; i < count; i++, t += 66) {
+    const bits = s.charCodeAt(t + 65) - 48;
     occurrences[i] = {
       start: s.slice(t, t + 16),
       end: s.slice(t + 16, t + 32),
       localStart: s.slice(t + 32, t + 48),
       localEnd: s.slice(t + 48, t + 64),
-      utcOffsetMinutes: flat[j],
+      utcOffsetMinutes: (s.charCodeAt(t + 64) - 70) * 15,
       flags: bits === 0 ? [] : flagList(bits),
     };
   }

@@ -15,8 +15,8 @@
 //! once into a tape of numbers and one string of all its texts ([`tape`]): two copies
 //! into wasm memory, where `JSON.stringify` plus a JSON parse took several times longer.
 //! The answers come back as the core's own JSON text (the very bytes the CLI prints,
-//! read by one `JSON.parse`), except the occurrences of `expand`, which come as numbers
-//! plus their times back to back, from which `api.js` builds the objects
+//! read by one `JSON.parse`), except the occurrences of `expand`, which come as fixed
+//! width text (times, offset, flags), from which `api.js` builds the objects
 //! ([`cycleconf_core::recurrence::OccurrenceForm::Compact`]).
 //!
 //! `request` may be any JavaScript value: a string is read as the JSON text of the
@@ -72,9 +72,10 @@ pub fn raw_validate(
     to_json(&report)
 }
 
-/// `expand`: the `cycleconf expand --json` object as JSON text, its occurrences in the
-/// compact form followed by a newline and their times; or, when the times do not fit
-/// that form, the whole object as JSON text (no newline).
+/// `expand`: the `cycleconf expand --json` object as JSON text with `occurrences` in the
+/// compact form (their count), followed by a newline and the meetings as text
+/// (`write_compact_occurrences`); or, when they do not fit that form, the whole object
+/// as JSON text (no newline).
 #[wasm_bindgen(js_name = rawExpand)]
 pub fn raw_expand(
     kind: u8,
@@ -91,10 +92,10 @@ pub fn raw_expand(
         cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang)
     });
     match expansion.compact_output() {
-        Some((output, times)) => {
+        Some((output, meetings)) => {
             let mut out = to_json(&output)?;
             out.push('\n');
-            out.push_str(&times);
+            out.push_str(&meetings);
             Ok(out)
         }
         None => to_json(&expansion.output()),

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::summary::summarize;
 use super::{
     ExpandOutput, OccurrenceForm, Schedule, ScheduleFinding, ZoneInfo, expand_spec,
-    format_api_time, ics, write_compact_times,
+    format_api_time, ics, write_compact_occurrences,
 };
 use crate::Lang;
 use crate::messages::Message;
@@ -166,8 +166,8 @@ impl Expansion {
         }
     }
 
-    /// [`Expansion::output`] in [`OccurrenceForm::Compact`] and the times of its
-    /// occurrences ([`write_compact_times`]); `None` when the times do not fit that form
+    /// [`Expansion::output`] in [`OccurrenceForm::Compact`] and its occurrences as text
+    /// ([`write_compact_occurrences`]); `None` when they do not fit that form
     /// (then use [`Expansion::output`]).
     pub fn compact_output(&self) -> Option<(ExpandOutput<'_, Issue>, String)> {
         let output = ExpandOutput {
@@ -175,7 +175,7 @@ impl Expansion {
             ..self.output()
         };
         let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
-        let mut times = String::new();
-        write_compact_times(occurrences, &mut times).then_some((output, times))
+        let mut text = String::new();
+        write_compact_occurrences(occurrences, &mut text).then_some((output, text))
     }
 }
