@@ -217,3 +217,37 @@ describe("malformed input returns a report, never throws", () => {
     assert.ok(!report.issues.some((i) => i.path === "groupuri"));
   });
 });
+
+describe("an object is read as JSON.stringify reads it", () => {
+  // Each request, given as an object, must give exactly what its JSON.stringify text
+  // gives (api.js walks objects itself instead of calling JSON.stringify).
+  const proto = { inheritedField: "not own: ignored" };
+  const withProto = Object.assign(Object.create(proto), exampleRequest());
+  const hidden = exampleRequest();
+  Object.defineProperty(hidden, "hiddenField", { value: 1, enumerable: false });
+  hidden[Symbol("s")] = "symbol keys are skipped";
+  const holes = exampleRequest();
+  holes.cycleParams.point = [1, , 3]; // eslint-disable-line no-sparse-arrays
+  const cases = [
+    ["toJSON gets its key (an index for array items)", {
+      ...exampleRequest(),
+      attendees: [0, 1].map(() => ({ toJSON: (k) => ({ name: `A${k}`, email: `a${k}@example.com`, typeofKey: typeof k }) })),
+      subject: { toJSON: (k) => `subject from key ${k}` },
+    }],
+    ["boxed primitives", { ...exampleRequest(), subject: new String("boxed"), length: new Number(60), isAutoRecord: new Boolean(false) }],
+    ["undefined, functions and symbols", { ...exampleRequest(), groupuri: undefined, vmrID: () => 1, language: Symbol("x"), attendees: [undefined, () => 1] }],
+    ["NaN, Infinity, -0, 1e21, 2^53 + 2", { ...exampleRequest(), length: Number.NaN, encryptMode: -0, concurrentParticipants: 1e21, recordType: Infinity, vmrFlag: 2 ** 53 + 2 }],
+    ["a Date and nested toJSON", { ...exampleRequest(), extra: new Date(0), confConfigInfo: { toJSON: () => ({ guestPwd: { toJSON: () => "12" } }) } }],
+    ["inherited, non-enumerable and symbol keys", withProto],
+    ["non-enumerable and symbol keys", hidden],
+    ["array holes", holes],
+    ["getters and non-ASCII text", { ...exampleRequest(), get subject() { return "周会 — café 😀"; }, "键": "unknown, non-ASCII key" }],
+  ];
+  for (const [name, req] of cases) {
+    test(name, () => {
+      const text = JSON.stringify(req);
+      assert.deepEqual(cc.validate(req, { now: NOW }), cc.validate(text, { now: NOW }));
+      assert.deepEqual(cc.expand(req, { now: NOW }), cc.expand(text, { now: NOW }));
+    });
+  }
+});

@@ -55,11 +55,12 @@ class TapeWriter {
     }
   }
 
-  /** Writes `v` as JSON.stringify's SerializeJSONProperty would see it. */
+  /** Writes `v` as JSON.stringify's SerializeJSONProperty would see it (`key`: its key,
+   * or its index in an array, turned into a string only for a toJSON). */
   value(v, key, depth) {
     const t = typeof v;
     if (t === "object" ? v !== null && typeof v.toJSON === "function" : t === "bigint" && typeof v.toJSON === "function") {
-      this.plain(v.toJSON(key), depth);
+      this.plain(v.toJSON(String(key)), depth);
     } else {
       this.plain(v, depth);
     }
@@ -109,7 +110,7 @@ class TapeWriter {
       const len = v.length;
       tape[this.n++] = 5;
       tape[this.n++] = len;
-      for (let i = 0; i < len; i++) this.value(v[i], String(i), depth + 1);
+      for (let i = 0; i < len; i++) this.value(v[i], i, depth + 1);
     } else if (v instanceof Number || v instanceof String || v instanceof Boolean) {
       this.plain(v.valueOf(), depth);
     } else {
