@@ -2,14 +2,7 @@
 //! calls), so it is tested natively.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use cycleconf_core::{Lang, Options, Report};
-
-/// The report for a JS value that has no JSON text because `JSON.stringify` threw (a
-/// cyclic object, a `BigInt`, an object nested too deeply): one `invalid_json` error whose
-/// message carries `detail`, the JavaScript error's message.
-pub fn unserializable(detail: &str, opts: &Options) -> Report {
-    cycleconf_core::invalid_json(detail, opts.lang)
-}
+use cycleconf_core::Lang;
 
 /// Parses `now` like the CLI's `--now`: UTC `YYYY-MM-DD HH:mm`, with `T` instead of the
 /// space and an optional `:ss`, surrounding whitespace ignored.
@@ -63,7 +56,7 @@ pub(crate) mod tests {
 
     use super::*;
     use chrono::TimeZone;
-    use cycleconf_core::IssueCode;
+    use cycleconf_core::Options;
 
     /// The options of the tests of this crate: 2021-08-30 12:00 UTC, en-US.
     pub(crate) fn opts() -> Options {
@@ -121,33 +114,5 @@ pub(crate) mod tests {
         assert_eq!(parse_lang("zh-CN"), Some(Lang::ZhCn));
         assert_eq!(parse_lang("EN"), Some(Lang::EnUs));
         assert_eq!(parse_lang("fr"), None);
-    }
-
-    #[test]
-    fn unserializable_values_give_one_invalid_json_error() {
-        let report = unserializable("Converting circular structure to JSON", &opts());
-        assert!(!report.is_valid());
-        assert!(report.validated().is_none());
-        assert_eq!(report.issues.len(), 1);
-        let issue = &report.issues[0];
-        assert_eq!(issue.code, IssueCode::InvalidJson);
-        assert_eq!(issue.path, "");
-        assert_eq!(issue.huawei_code, Some("MMC.111071062"));
-        assert!(
-            issue
-                .message
-                .contains("Converting circular structure to JSON"),
-            "{}",
-            issue.message
-        );
-        let zh = unserializable(
-            "x",
-            &Options {
-                lang: Lang::ZhCn,
-                ..opts()
-            },
-        );
-        assert!(zh.issues[0].message.contains("JSON"));
-        assert_ne!(zh.issues[0].message, report.issues[0].message);
     }
 }

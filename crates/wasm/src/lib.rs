@@ -182,7 +182,7 @@ fn with_request<T>(
             Err(_) => Err(cycleconf_core::validate_str(text, opts)),
         },
         // kind::UNREADABLE, or anything else.
-        _ => Err(input::unserializable(text, opts)),
+        _ => Err(cycleconf_core::invalid_json(text, opts.lang)),
     }
 }
 
@@ -274,5 +274,20 @@ mod tests {
         let issue = &unreadable.unwrap_err().issues[0];
         assert_eq!(issue.code, IssueCode::InvalidJson);
         assert!(issue.message.contains("BigInt"), "{}", issue.message);
+        assert_eq!(issue.path, "");
+        assert_eq!(issue.huawei_code, Some("MMC.111071062"));
+        let zh = with_request(
+            kind::UNREADABLE,
+            &[],
+            b"x",
+            &Options {
+                lang: Lang::ZhCn,
+                ..opts()
+            },
+            |_| (),
+        );
+        let zh = &zh.unwrap_err().issues[0];
+        assert!(zh.message.contains("JSON"));
+        assert_ne!(zh.message, issue.message);
     }
 }
