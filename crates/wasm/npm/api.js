@@ -22,6 +22,17 @@ const UNREADABLE = 2;
 const encoder = new TextEncoder();
 const NO_TAPE = new Float64Array(0);
 
+/** One reused buffer for the UTF-8 text (the wasm side copies it at once): no new
+ * ArrayBuffer per call. A UTF-16 unit takes at most 3 bytes. */
+let utf8 = new Uint8Array(4096);
+
+/** `text` as UTF-8, in the shared buffer (valid until the next call). */
+function toUtf8(text) {
+  if (text.length * 3 > utf8.length) utf8 = new Uint8Array(text.length * 3);
+  const { written } = encoder.encodeInto(text, utf8);
+  return utf8.subarray(0, written);
+}
+
 /** Object keys the core knows (the API's field names), by tape code: a known key is
  * written as its code (−1, −2, …) instead of its text. The list comes from the wasm
  * module (src/lib.rs, `rawKnownKeys`), so both sides read the same table. */
@@ -148,7 +159,7 @@ const shared = new TapeWriter();
 
 /** The request as the raw exports take it: [kind, tape, UTF-8 text]. */
 function encodeRequest(request) {
-  if (typeof request === "string") return [JSON_TEXT, NO_TAPE, encoder.encode(request)];
+  if (typeof request === "string") return [JSON_TEXT, NO_TAPE, toUtf8(request)];
   if (KEY_CODES === null) KEY_CODES = keyCodes();
   const w = shared.busy ? new TapeWriter() : shared;
   w.busy = true;
@@ -156,9 +167,9 @@ function encodeRequest(request) {
   w.parts.length = 0;
   try {
     w.value(request, "", 0);
-    return [TAPE, w.tape.subarray(0, w.n), encoder.encode(w.parts.join(""))];
+    return [TAPE, w.tape.subarray(0, w.n), toUtf8(w.parts.join(""))];
   } catch (error) {
-    return [UNREADABLE, NO_TAPE, encoder.encode(errorMessage(error))];
+    return [UNREADABLE, NO_TAPE, toUtf8(errorMessage(error))];
   } finally {
     w.parts.length = 0;
     w.busy = false;
