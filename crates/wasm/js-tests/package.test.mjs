@@ -241,6 +241,10 @@ describe("an object is read as JSON.stringify reads it", () => {
     ["inherited, non-enumerable and symbol keys", withProto],
     ["non-enumerable and symbol keys", hidden],
     ["array holes", holes],
+    ["a toJSON that calls the package again", {
+      ...exampleRequest(),
+      subject: { toJSON: () => (cc.expand({ ...exampleRequest(), attendees: [{ name: "n", email: "e@x.io" }] }, { now: NOW }).occurrences.length > 0 ? "re-entered" : "?") },
+    }],
     ["getters and non-ASCII text", { ...exampleRequest(), get subject() { return "周会 — café 😀"; }, "键": "unknown, non-ASCII key" }],
   ];
   for (const [name, req] of cases) {
