@@ -93,6 +93,11 @@ impl<'a> Reader<'_, 'a> {
 
     fn count(&mut self) -> Result<usize, TapeError> {
         let n = self.cell()?;
+        self.as_count(n)
+    }
+
+    /// `n` as a count: a non-negative integer no larger than the data could hold.
+    fn as_count(&self, n: f64) -> Result<usize, TapeError> {
         if !(n >= 0.0 && n.fract() == 0.0 && n <= self.tape.len() as f64 + self.text.len() as f64) {
             return Err(TapeError("bad count"));
         }
@@ -136,8 +141,7 @@ impl<'a> Reader<'_, 'a> {
                 _ => Err(TapeError("bad key number")),
             };
         }
-        self.at -= 1;
-        let units = self.count()?;
+        let units = self.as_count(k)?;
         Ok(Cow::Borrowed(self.string(units)?))
     }
 

@@ -384,37 +384,54 @@ impl<I: Serialize> Serialize for ExpandOutput<'_, I> {
 // made them the hot spot of `expand` in the wasm builds. Output is exactly
 // `format!("{:04}-{:02}-{:02} {:02}:{:02}", ...)` (tested).
 
+/// The ASCII digit of `n % 10`.
+fn digit(n: u32) -> u8 {
+    // n % 10 < 10: the cast cannot truncate.
+    b'0' + (n % 10) as u8
+}
+
 /// Writes `yyyy-MM-dd` of a date whose year is 0–9999 into `out` (10 bytes); `false`
 /// (nothing written) for other years.
 fn put_date(out: &mut [u8], d: &impl Datelike) -> bool {
     let Some(year) = u32::try_from(d.year()).ok().filter(|y| *y <= 9999) else {
         return false;
     };
+    let Some(out) = out.get_mut(..10) else {
+        return false;
+    };
     let (month, day) = (d.month(), d.day());
-    // Each operand is < 10: the casts cannot truncate.
-    let digit = |n: u32| b'0' + (n % 10) as u8;
-    if let Some(out) = out.get_mut(..10) {
-        out[0] = digit(year / 1000);
-        out[1] = digit(year / 100);
-        out[2] = digit(year / 10);
-        out[3] = digit(year);
-        out[4] = b'-';
-        out[5] = digit(month / 10);
-        out[6] = digit(month);
-        out[7] = b'-';
-        out[8] = digit(day / 10);
-        out[9] = digit(day);
-        true
-    } else {
-        false
+    out.copy_from_slice(&[
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ]);
+    true
+}
+
+/// Writes `HH:mm` into `out` (5 bytes).
+fn put_clock(out: &mut [u8], t: &impl Timelike) {
+    let (hour, minute) = (t.hour(), t.minute());
+    if let Some(out) = out.get_mut(..5) {
+        out.copy_from_slice(&[
+            digit(hour / 10),
+            digit(hour),
+            b':',
+            digit(minute / 10),
+            digit(minute),
+        ]);
     }
 }
 
 /// Writes `yyyy-MM-dd{sep}HH:mm` of a time whose year is 0–9999 into `out` (16 bytes);
 /// `false` for other years.
 fn put_time(out: &mut [u8], t: &NaiveDateTime, sep: u8) -> bool {
-    let (hour, minute) = (t.hour(), t.minute());
-    let digit = |n: u32| b'0' + (n % 10) as u8;
     let Some(out) = out.get_mut(..16) else {
         return false;
     };
@@ -422,11 +439,7 @@ fn put_time(out: &mut [u8], t: &NaiveDateTime, sep: u8) -> bool {
         return false;
     }
     out[10] = sep;
-    out[11] = digit(hour / 10);
-    out[12] = digit(hour);
-    out[13] = b':';
-    out[14] = digit(minute / 10);
-    out[15] = digit(minute);
+    put_clock(&mut out[11..], t);
     true
 }
 
@@ -473,16 +486,9 @@ pub fn format_local_time(t: NaiveDateTime) -> String {
 
 /// `HH:mm`.
 pub fn format_clock(t: NaiveTime) -> String {
-    let digit = |n: u32| b'0' + (n % 10) as u8;
-    let (hour, minute) = (t.hour(), t.minute());
-    ascii(&[
-        digit(hour / 10),
-        digit(hour),
-        b':',
-        digit(minute / 10),
-        digit(minute),
-    ])
-    .to_owned()
+    let mut b = [0u8; 5];
+    put_clock(&mut b, &t);
+    ascii(&b).to_owned()
 }
 
 #[cfg(test)]

@@ -101,6 +101,7 @@ pub struct Report {
     /// Every issue, errors and warnings, in the order the request was walked.
     pub issues: Vec<Issue>,
     // Boxed: keeps `Report` small (it is returned in `Result`s and moved around).
+    // `series` only when there is no `validated` (which holds the series itself).
     series: Option<Box<ValidSeries>>,
     validated: Option<Box<ValidatedRequest>>,
 }
@@ -113,7 +114,10 @@ impl Report {
 
     /// The series to expand, when there was no error.
     pub fn valid_series(&self) -> Option<&ValidSeries> {
-        self.series.as_deref()
+        self.validated
+            .as_deref()
+            .map(ValidatedRequest::valid_series)
+            .or(self.series.as_deref())
     }
 
     /// The validated request, when there was no error and the report comes from
@@ -242,15 +246,10 @@ pub(crate) fn walk(raw: &Json<'_>, opts: &Options, detail: Detail) -> Report {
         }
     };
     let (series, validated) = match walked {
-        Some((series, request)) if !ctx.has_errors() => {
-            let validated = request.map(|request| {
-                Box::new(ValidatedRequest {
-                    request,
-                    series: series.clone(),
-                })
-            });
-            (Some(Box::new(series)), validated)
+        Some((series, Some(request))) if !ctx.has_errors() => {
+            (None, Some(Box::new(ValidatedRequest { request, series })))
         }
+        Some((series, None)) if !ctx.has_errors() => (Some(Box::new(series)), None),
         _ => (None, None),
     };
     Report {
