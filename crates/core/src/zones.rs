@@ -11,6 +11,12 @@ use std::fmt;
 use crate::series::UtcOffsets;
 
 include!("zones_table.rs");
+
+/// One row of the generated offset data (`build.rs`): the offset at 2000-01-01T00:00Z in
+/// quarter-hours, the transitions' days since 2000-01-01 and minutes of the UTC day, and
+/// the new offsets in quarter-hours.
+type ZoneOffsetRow = (i8, &'static [u16], &'static [u16], &'static [i8]);
+
 include!(concat!(env!("OUT_DIR"), "/zone_offsets.rs"));
 
 /// The Huawei `timeZoneID` used when a request has none (Asia/Shanghai, S2).
@@ -32,8 +38,10 @@ pub struct Zone {
     label_offset_minutes: i32,
     /// Offset at 2000-01-01T00:00Z, in quarter-hours.
     initial_quarters: i8,
-    /// Transition instants, seconds since 2000-01-01T00:00Z (sorted).
-    transition_at: &'static [u32],
+    /// Transition instants: the day since 2000-01-01 (sorted) …
+    transition_day: &'static [u16],
+    /// … and the minute of that UTC day.
+    transition_minute: &'static [u16],
     /// The offset from each transition on, in quarter-hours.
     transition_quarters: &'static [i8],
 }
@@ -49,10 +57,17 @@ impl Zone {
     /// 2000-01-01 to 2051-01-01; before that the 2000-01-01 offset, after it the last one.
     pub fn utc_offset_at(&self, unix_secs: i64) -> i32 {
         let since = unix_secs.saturating_sub(DATA_EPOCH);
-        let idx = self
-            .transition_at
-            .partition_point(|&at| i64::from(at) <= since);
-        let quarters = match idx.checked_sub(1) {
+        // The first transition after `since` (binary search over the instants).
+        let (mut lo, mut hi) = (0, self.transition_day.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.transition_at(mid) <= since {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        let quarters = match lo.checked_sub(1) {
             Some(i) => self
                 .transition_quarters
                 .get(i)
@@ -61,6 +76,13 @@ impl Zone {
             None => self.initial_quarters,
         };
         i32::from(quarters) * QUARTER_HOUR
+    }
+
+    /// The `i`-th transition instant in seconds since 2000-01-01T00:00Z (0 past the end).
+    fn transition_at(&self, i: usize) -> i64 {
+        let day = self.transition_day.get(i).copied().unwrap_or_default();
+        let minute = self.transition_minute.get(i).copied().unwrap_or_default();
+        i64::from(day) * 86_400 + i64::from(minute) * 60
     }
 
     /// The fixed offset written in the Huawei label, in minutes (`(GMT+05:30)` → 330,
@@ -76,10 +98,16 @@ impl Zone {
 
     /// The offset transitions from 2000 to 2050: `(unix seconds, new offset seconds)`.
     pub fn transitions(&self) -> impl Iterator<Item = (i64, i32)> + 'static {
-        self.transition_at
+        let zone = *self;
+        self.transition_quarters
             .iter()
-            .zip(self.transition_quarters)
-            .map(|(&at, &q)| (DATA_EPOCH + i64::from(at), i32::from(q) * QUARTER_HOUR))
+            .enumerate()
+            .map(move |(i, &q)| {
+                (
+                    DATA_EPOCH + zone.transition_at(i),
+                    i32::from(q) * QUARTER_HOUR,
+                )
+            })
     }
 }
 
@@ -130,20 +158,23 @@ const fn build_zones() -> [Zone; 77] {
         iana: "",
         label_offset_minutes: 0,
         initial_quarters: 0,
-        transition_at: &[],
+        transition_day: &[],
+        transition_minute: &[],
         transition_quarters: &[],
     }; 77];
     let mut i = 0;
     while i < 77 {
         let (id, label, iana) = ZONE_ROWS[i];
-        let (initial_quarters, transition_at, transition_quarters) = ZONE_OFFSET_DATA[i];
+        let (initial_quarters, transition_day, transition_minute, transition_quarters) =
+            ZONE_OFFSET_DATA[i];
         out[i] = Zone {
             id,
             label,
             iana,
             label_offset_minutes: parse_label_offset(label),
             initial_quarters,
-            transition_at,
+            transition_day,
+            transition_minute,
             transition_quarters,
         };
         i += 1;
