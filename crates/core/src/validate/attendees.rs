@@ -250,17 +250,7 @@ fn attendee(ctx: &mut Ctx, obj: &Object<'_>, p: &str, build: bool) -> Option<Att
             Some(2)
         }
         Some(v) => {
-            let field = join(p, "role");
-            ctx.push(
-                field.clone(),
-                IssueCode::OutOfRange,
-                Message::OutOfRange {
-                    field,
-                    value: v,
-                    allowed: ZERO_ONE,
-                },
-                Some("MMC.111072035"),
-            );
+            ctx.out_of_range(join(p, "role"), v, ZERO_ONE, Some("MMC.111072035"));
             None
         }
         None => None,

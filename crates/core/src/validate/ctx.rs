@@ -12,6 +12,13 @@ use crate::messages::{Allowed, Expected, Message};
 pub(crate) const JSON_CONVERSION_FAILED: &str = "MMC.111071062";
 
 /// `prefix.name`, or `name` at the root.
+///
+/// Only error paths build a path, so this and every issue-recording helper below is
+/// `#[cold]` and out of line: the hot paths (a valid request) stay small enough for the
+/// compiler to inline them (the npm package is built for speed in this crate, within a
+/// size budget).
+#[cold]
+#[inline(never)]
 pub(crate) fn join(prefix: &str, name: &str) -> String {
     if prefix.is_empty() {
         name.to_owned()
@@ -87,6 +94,8 @@ impl Ctx {
     }
 
     /// Records an issue; severity comes from the code.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn push(
         &mut self,
         path: String,
@@ -102,6 +111,8 @@ impl Ctx {
         self.issues.iter().any(Issue::is_error)
     }
 
+    #[cold]
+    #[inline(never)]
     pub(crate) fn wrong_type(&mut self, path: String, expected: Expected) {
         self.push(
             path.clone(),
@@ -130,6 +141,8 @@ impl Ctx {
 
     /// S16: warns that `key` (not in `known`) is not a field of the API, with a
     /// did-you-mean hint.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn unknown_field(&mut self, prefix: &str, key: &str, known: &[&'static str]) {
         let path = join(prefix, key);
         let suggestion = did_you_mean(key, known);
@@ -146,6 +159,7 @@ impl Ctx {
 
     /// A string field: strings as they are, numbers accepted with a warning (S15),
     /// `null` as absent, anything else an error.
+    #[inline(never)]
     pub(crate) fn string<'v>(
         &mut self,
         obj: &'v Object<'_>,
@@ -165,20 +179,7 @@ impl Ctx {
         match value? {
             Json::Null => None,
             Json::String(s) => Some(Cow::Borrowed(s.as_ref())),
-            Json::Number(n) => {
-                let path = join(prefix, name);
-                let value = n.to_string();
-                self.push(
-                    path.clone(),
-                    IssueCode::NumberAsString,
-                    Message::NumberAsString {
-                        field: path,
-                        value: value.clone(),
-                    },
-                    None,
-                );
-                Some(Cow::Owned(value))
-            }
+            Json::Number(n) => Some(Cow::Owned(self.number_as_string(n, prefix, name))),
             _ => {
                 self.wrong_type(join(prefix, name), Expected::String);
                 None
@@ -186,7 +187,26 @@ impl Ctx {
         }
     }
 
+    /// S15: a number where a string belongs, accepted with a warning; its text.
+    #[cold]
+    #[inline(never)]
+    fn number_as_string(&mut self, n: &serde_json::Number, prefix: &str, name: &str) -> String {
+        let path = join(prefix, name);
+        let value = n.to_string();
+        self.push(
+            path.clone(),
+            IssueCode::NumberAsString,
+            Message::NumberAsString {
+                field: path,
+                value: value.clone(),
+            },
+            None,
+        );
+        value
+    }
+
     /// A boolean field: JSON booleans, or `"true"`/`"false"` with a warning (S15).
+    #[inline(never)]
     pub(crate) fn boolean(&mut self, obj: &Object<'_>, prefix: &str, name: &str) -> Option<bool> {
         let path = || join(prefix, name);
         match obj.get(name)? {
@@ -235,13 +255,7 @@ impl Ctx {
             }
             Json::String(s) if is_integer_text(s) => match s.parse::<i64>() {
                 Ok(i) => {
-                    let field = path();
-                    self.push(
-                        field.clone(),
-                        IssueCode::StringInteger,
-                        Message::StringInteger { field, value: i },
-                        None,
-                    );
+                    self.string_integer(path(), i);
                     Some(i)
                 }
                 Err(_) => {
@@ -256,7 +270,20 @@ impl Ctx {
         }
     }
 
+    /// S15: an integer written as a string, accepted with a warning.
+    #[cold]
+    #[inline(never)]
+    fn string_integer(&mut self, field: String, value: i64) {
+        self.push(
+            field.clone(),
+            IssueCode::StringInteger,
+            Message::StringInteger { field, value },
+            None,
+        );
+    }
+
     /// An integer field of an object (`null` = absent).
+    #[inline(never)]
     pub(crate) fn integer(&mut self, obj: &Object<'_>, prefix: &str, name: &str) -> Option<i64> {
         self.integer_at(obj.get(name), prefix, name)
     }
@@ -276,6 +303,7 @@ impl Ctx {
 
     /// An integer field that must satisfy `allowed`; out of range → `out_of_range` error
     /// with `huawei`. Returns the value only when it is allowed.
+    #[inline(never)]
     pub(crate) fn integer_in(
         &mut self,
         obj: &Object<'_>,
@@ -300,22 +328,35 @@ impl Ctx {
         if allowed_contains(allowed, value) {
             i32::try_from(value).ok()
         } else {
-            let field = join(prefix, name);
-            self.push(
-                field.clone(),
-                IssueCode::OutOfRange,
-                Message::OutOfRange {
-                    field,
-                    value,
-                    allowed,
-                },
-                huawei,
-            );
+            self.out_of_range(join(prefix, name), value, allowed, huawei);
             None
         }
     }
 
+    /// `out_of_range`: `value` of `field` is not in `allowed`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn out_of_range(
+        &mut self,
+        field: String,
+        value: i64,
+        allowed: Allowed,
+        huawei: Option<&'static str>,
+    ) {
+        self.push(
+            field.clone(),
+            IssueCode::OutOfRange,
+            Message::OutOfRange {
+                field,
+                value,
+                allowed,
+            },
+            huawei,
+        );
+    }
+
     /// A string field with a maximum length in characters (S17).
+    #[inline(never)]
     pub(crate) fn string_max<'v>(
         &mut self,
         obj: &'v Object<'_>,
@@ -352,16 +393,30 @@ impl Ctx {
     ) {
         // Byte length bounds the char count from above: skip counting short strings.
         if s.len() > max {
-            let len = s.chars().count();
-            if len > max {
-                let field = join(prefix, name);
-                self.push(
-                    field.clone(),
-                    IssueCode::TooLong,
-                    Message::TooLong { field, len, max },
-                    huawei,
-                );
-            }
+            self.check_chars(s, prefix, name, max, huawei);
+        }
+    }
+
+    /// [`Ctx::check_len`] of a string with more than `max` bytes: counts its chars.
+    #[cold]
+    #[inline(never)]
+    fn check_chars(
+        &mut self,
+        s: &str,
+        prefix: &str,
+        name: &str,
+        max: usize,
+        huawei: Option<&'static str>,
+    ) {
+        let len = s.chars().count();
+        if len > max {
+            let field = join(prefix, name);
+            self.push(
+                field.clone(),
+                IssueCode::TooLong,
+                Message::TooLong { field, len, max },
+                huawei,
+            );
         }
     }
 }
