@@ -3,7 +3,7 @@
 # into npm-dist/cycleconf-<version>.tgz (what `npm pack` makes). Also prints the size
 # report (the .wasm, raw and gzip -9, against the 80 KB budget).
 #
-#   cargo build (profile wasm-release, wasm32-unknown-unknown)
+#   cargo build (profile npm-release, wasm32-unknown-unknown; Cargo.toml says why)
 #   -> wasm-bindgen --target web (one glue file for Node and browsers)
 #   -> wasm-opt -Oz (binaryen from tools/; Debian's old wasm-opt breaks reference types)
 #   -> the hand-written entries, types, package.json and README of crates/wasm/npm/
@@ -29,8 +29,8 @@ fi
 version=$(awk -F'"' '/^\[workspace.package\]/ {ws=1} ws && /^version *=/ {print $2; exit}' Cargo.toml)
 [ -n "$version" ] || { echo "[npm] workspace version not found in Cargo.toml" >&2; exit 1; }
 
-say "cargo build (wasm-release, wasm32-unknown-unknown)"
-cargo build --locked --profile wasm-release --target wasm32-unknown-unknown -p cycleconf-wasm
+say "cargo build (npm-release, wasm32-unknown-unknown)"
+cargo build --locked --profile npm-release --target wasm32-unknown-unknown -p cycleconf-wasm
 
 stage="$CARGO_TARGET_DIR/npm-stage"
 rm -rf "$stage"
@@ -38,7 +38,7 @@ mkdir -p "$stage"
 
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir "$stage" --out-name cycleconf \
-  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm-release/cycleconf_wasm.wasm"
+  "$CARGO_TARGET_DIR/wasm32-unknown-unknown/npm-release/cycleconf_wasm.wasm"
 
 say "wasm-opt -Oz"
 # The features rustc 1.95 enables by default for wasm32-unknown-unknown.
