@@ -22,12 +22,12 @@ const UNREADABLE = 2;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** ASCII bytes as a string: Node's Buffer decodes them several times faster than a
- * TextDecoder; elsewhere (browsers, bundlers) the TextDecoder. */
-const asciiSlice =
-  typeof globalThis.Buffer === "function" && typeof globalThis.Buffer.prototype.latin1Slice === "function"
-    ? (bytes, start, end) => globalThis.Buffer.prototype.latin1Slice.call(bytes, start, end)
-    : (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
+/** ASCII bytes as a string: in Node a Buffer view's `toString("latin1")` (several times
+ * faster than a TextDecoder there); elsewhere (browsers, bundlers) the TextDecoder. */
+const NodeBuffer = typeof globalThis.Buffer === "function" ? globalThis.Buffer : null;
+const asciiSlice = NodeBuffer
+  ? (bytes, start, end) => NodeBuffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1")
+  : (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
 const NO_TAPE = new Float64Array(0);
 
 /** One reused buffer for the UTF-8 text (the wasm side copies it at once): no new
@@ -85,28 +85,9 @@ class TapeWriter {
   /** Writes `v` as JSON.stringify's SerializeJSONProperty would see it (`key`: its key,
    * or its index in an array, turned into a string only for a toJSON). */
   value(v, key, depth) {
-    switch (typeof v) {
-      case "string":
-        this.room(2);
-        this.tape[this.n++] = 4;
-        this.tape[this.n++] = v.length;
-        this.text += v;
-        return;
-      case "object":
-        if (v !== null && typeof v.toJSON === "function") {
-          this.plain(v.toJSON(String(key)), depth);
-        } else {
-          this.plain(v, depth);
-        }
-        return;
-      case "bigint":
-        if (typeof v.toJSON === "function") {
-          this.plain(v.toJSON(String(key)), depth);
-          return;
-        }
-        break;
-      default:
-        break;
+    const t = typeof v;
+    if ((t === "object" && v !== null) || t === "bigint") {
+      if (typeof v.toJSON === "function") v = v.toJSON(String(key));
     }
     this.plain(v, depth);
   }
