@@ -64,6 +64,8 @@ step native-tests tests cargo test --locked --release -p cycleconf-core -p cycle
 # broken run, never on a slow machine.
 step core-benches check cargo bench --locked -p cycleconf-core --bench validate --bench expand -- --warm-up-time 1 --measurement-time 3
 step emulator-load check cargo bench --locked -p cycleconf-cli --bench load
+# The app's unit tests (form state → request, i18n) run natively; its DOM tests below.
+step web-unit-tests tests cargo test --locked -p cycleconf-web --lib
 step browser-tests tests cargo test --locked --target wasm32-unknown-unknown -p cycleconf-web --test web
 step npm-package check scripts/npm.sh
 step npm-tests tests bash -c 'cd crates/wasm/js-tests && node --test'

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use cycleconf_core::{Expansion, Lang, Options, expand};
+use cycleconf_core::{Expansion, Lang, Options, expand_json};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -12,7 +12,7 @@ use crate::api::{ApiError, Conference};
 use crate::browser;
 use crate::form::Form;
 use crate::i18n::Text;
-use crate::state::{FormState, field_id_for_path};
+use crate::state::{FormState, attendees_request, field_id_for_path, join_request, request_view};
 use crate::storage;
 
 /// One message shown at a field.
@@ -99,19 +99,22 @@ impl AppCtx {
         // subscribers, so that re-reading it on every keystroke does not touch the
         // `lang` signal's subscriber set (every translated label).
         let core_lang = Memo::new(move |_| lang.get());
-        let request = Memo::new(move |_| {
+        // The request in two halves: a keystroke outside the attendees rebuilds only
+        // the first. The whole request is built only when something reads it (the
+        // request and cURL views when open, the send, the .ics download).
+        let base = Memo::new(move |_| {
             let lang = core_lang.get();
-            snapshot.with(|s| {
-                form.attendee_rows
-                    .with(|rows| s.to_request_with(rows, lang))
-            })
+            snapshot.with(|s| s.to_request_with(&[], lang))
         });
+        let attendees = Memo::new(move |_| form.attendee_rows.with(|rows| attendees_request(rows)));
+        let request =
+            Memo::new(move |_| base.with(|b| attendees.with(|a| join_request(b, a.as_ref()))));
         let expansion = Memo::new(move |_| {
             let opts = Options {
                 now: browser::now(),
                 lang: core_lang.get(),
             };
-            request.with(|r| expand(r, &opts))
+            base.with(|b| attendees.with(|a| expand_json(&request_view(b, a.as_ref()), &opts)))
         });
         let server_field: RwSignal<Option<(String, String)>> = RwSignal::new(None);
         let attendee_ids = Memo::new(move |_| {

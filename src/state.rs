@@ -5,8 +5,11 @@
 //! → the core's `expand` → the view. Values that do not parse are passed through as
 //! strings so that the core explains them (S15, S18) instead of the app hiding them.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use cycleconf_core::Lang;
+use cycleconf_core::json::{Json, Object};
 use cycleconf_core::recurrence::{format_api_time, format_date, local_to_utc, utc_to_local};
 use cycleconf_core::zones::{self, Zone};
 use serde_json::{Map, Value, json};
@@ -421,9 +424,8 @@ impl FormState {
         put_num(&mut cp, "preRemindDays", &self.pre_remind_days);
         m.insert("cycleParams".into(), Value::Object(cp));
 
-        if !attendees.is_empty() {
-            let rows: Vec<Value> = attendees.iter().map(AttendeeRow::to_request).collect();
-            m.insert("attendees".into(), Value::Array(rows));
+        if let Some(rows) = attendees_request(attendees) {
+            m.insert("attendees".into(), rows);
         }
 
         put_num(&mut m, "recordType", &self.record_type);
@@ -520,6 +522,45 @@ impl AttendeeRow {
         put_str(&mut a, "type", &self.kind);
         Value::Object(a)
     }
+}
+
+/// The request's `attendees` array (absent when there is no row).
+pub fn attendees_request(rows: &[AttendeeRow]) -> Option<Value> {
+    (!rows.is_empty()).then(|| Value::Array(rows.iter().map(AttendeeRow::to_request).collect()))
+}
+
+/// The request made of its two halves: `base` (the form without attendees, as
+/// [`FormState::to_request_with`] gives it for no rows) and `attendees`
+/// ([`attendees_request`]); equal to [`FormState::to_request_with`] of the rows.
+pub fn join_request(base: &Value, attendees: Option<&Value>) -> Value {
+    let mut request = base.clone();
+    if let (Value::Object(m), Some(rows)) = (&mut request, attendees) {
+        m.insert("attendees".into(), rows.clone());
+    }
+    request
+}
+
+/// The core's view of [`join_request`] without building it: the entries of `base` (in
+/// their order, which is by key) with `attendees` at its place among them. The app keeps
+/// the two halves apart so that a keystroke outside the attendees neither rebuilds nor
+/// compares their hundreds of values.
+pub fn request_view<'a>(base: &'a Value, attendees: Option<&'a Value>) -> Json<'a> {
+    let Value::Object(m) = base else {
+        return Json::from_value(base);
+    };
+    let mut entries: Vec<(Cow<'a, str>, Json<'a>)> = Vec::with_capacity(m.len() + 1);
+    let mut pending = attendees;
+    for (k, v) in m {
+        if let Some(rows) = pending.filter(|_| k.as_str() > "attendees") {
+            entries.push((Cow::Borrowed("attendees"), Json::from_value(rows)));
+            pending = None;
+        }
+        entries.push((Cow::Borrowed(k.as_str()), Json::from_value(v)));
+    }
+    if let Some(rows) = pending {
+        entries.push((Cow::Borrowed("attendees"), Json::from_value(rows)));
+    }
+    Json::Object(Object::new(entries))
 }
 
 /// The DOM id of the control that edits request `path` (`cycleParams.interval`,
@@ -662,6 +703,45 @@ mod tests {
         assert_eq!(read.subject, "");
         assert_eq!(read.cycle, "Day");
         assert_eq!(read.week_points, vec![3]);
+    }
+
+    /// The two halves give the request and the core's view of it: the same expansion,
+    /// issue for issue, as the whole request.
+    #[test]
+    fn request_halves_equal_the_whole() {
+        let zone = zones::by_id(13).expect("row 13");
+        let mut s = FormState::initial(at("2027-01-04 00:00"), zone);
+        let opts = cycleconf_core::Options {
+            now: at("2027-01-04 00:00").and_utc(),
+            lang: Lang::EnUs,
+        };
+        for n in [0, 1, 3] {
+            s.attendees.clear();
+            for i in 0..n {
+                s.add_attendee();
+                s.attendees[i].email = if i == 1 {
+                    "bad".into()
+                } else {
+                    format!("a{i}@example.com")
+                };
+            }
+            let whole = s.to_request(Lang::EnUs);
+            let base = s.to_request_with(&[], Lang::EnUs);
+            let rows = attendees_request(&s.attendees);
+            assert_eq!(rows.is_some(), n > 0);
+            assert_eq!(join_request(&base, rows.as_ref()), whole);
+            let view = request_view(&base, rows.as_ref());
+            assert_eq!(view, Json::from_value(&whole), "{n} attendees");
+            let a = cycleconf_core::expand_json(&view, &opts);
+            let b = cycleconf_core::expand(&whole, &opts);
+            assert_eq!(
+                serde_json::to_value(&a).expect("json"),
+                serde_json::to_value(&b).expect("json")
+            );
+            if n == 3 {
+                assert!(a.issues.iter().any(|i| i.path == "attendees[1].email"));
+            }
+        }
     }
 
     #[test]

@@ -113,27 +113,38 @@ pub fn Preview() -> impl IntoView {
 #[component]
 fn MeetingItem(rows: Memo<Vec<MeetingRow>>, i: usize) -> impl IntoView {
     let ctx = expect_context::<AppCtx>();
+    // One memo per row (the list has fifty subscribers, not one per text); the badges
+    // read a memo of the row's flags, so that a keystroke that only moves the times
+    // (the common case) does not rebuild them.
     let m = Memo::new(move |_| rows.with(|r| r.get(i).cloned()));
-    let field = move |f: fn(&MeetingRow) -> String| {
-        move || m.with(|m| m.as_ref().map(f).unwrap_or_default())
+    let field = move |f: fn(&MeetingRow) -> &str| {
+        move || m.with(|m| m.as_ref().map(|m| f(m).to_owned()).unwrap_or_default())
     };
+    // The flags as bits (a `Memo<usize>`, a type the app already has: no new
+    // monomorphised memo code in the wasm).
+    let flags = Memo::new(move |_| {
+        m.with(|m| {
+            m.as_ref().map_or(0, |m| {
+                usize::from(m.shifted)
+                    | usize::from(m.ambiguous) << 1
+                    | usize::from(m.offset_changed) << 2
+            })
+        })
+    });
     view! {
         <li class="meeting">
             <span class="n">{i + 1}</span>
-            <span class="local">{field(|m| m.local.clone())}</span>
-            <span class="utc">{ctx.text(Text::Utc)} " " {field(|m| m.utc.clone())}</span>
+            <span class="local">{field(|m| &m.local)}</span>
+            <span class="utc">{ctx.text(Text::Utc)} " " {field(|m| &m.utc)}</span>
             // One reactive child for the badges (usually none): fewer subscribers per
             // meeting than one <Show> per flag.
             {move || {
                 let lang = ctx.lang.get();
-                let (shifted, ambiguous, changed) = m.with(|m| {
-                    m.as_ref()
-                        .map_or((false, false, false), |m| (m.shifted, m.ambiguous, m.offset_changed))
-                });
+                let bits = flags.get();
                 [
-                    (shifted, "badge warn", Text::FlagShifted),
-                    (ambiguous, "badge warn", Text::FlagAmbiguous),
-                    (changed, "badge info", Text::FlagOffsetChanged),
+                    (bits & 1 != 0, "badge warn", Text::FlagShifted),
+                    (bits & 2 != 0, "badge warn", Text::FlagAmbiguous),
+                    (bits & 4 != 0, "badge info", Text::FlagOffsetChanged),
                 ]
                 .into_iter()
                 .filter(|(on, _, _)| *on)
