@@ -245,6 +245,22 @@ describe("an object is read as JSON.stringify reads it", () => {
       ...exampleRequest(),
       subject: { toJSON: () => (cc.expand({ ...exampleRequest(), attendees: [{ name: "n", email: "e@x.io" }] }, { now: NOW }).occurrences.length > 0 ? "re-entered" : "?") },
     }],
+    // The walk reuses the previous object's key codes when its keys come in the same
+    // order: objects of other orders, unknown and skipped keys, and a nested object
+    // between them must still read right.
+    ["attendees of mixed key orders", {
+      ...exampleRequest(),
+      attendees: [
+        { name: "a", email: "a@example.com", role: 1 },
+        { name: "b", email: "b@example.com", role: 0 },
+        { email: "c@example.com", name: "c", role: "0" },
+        { name: "d", emial: "d@example.com", role: 0 },
+        { name: "e", email: undefined, phone: "+8613800000000", role: 0 },
+        { name: "f", email: "f@example.com", role: 0, extra: { email: 5, name: [1] } },
+        { name: "g", email: "not an email", role: 0 },
+        { nam: "h", email: "h@example.com", role: 2 },
+      ],
+    }],
     ["getters and non-ASCII text", { ...exampleRequest(), get subject() { return "周会 — café 😀"; }, "键": "unknown, non-ASCII key" }],
   ];
   for (const [name, req] of cases) {

@@ -71,6 +71,9 @@ class TapeWriter {
     this.text = "";
     this.busy = false;
     this.forIn = true;
+    /** The keys of the last plain object, and their codes (see `plainObject`). */
+    this.lastKeys = [];
+    this.lastCodes = [];
   }
 
   /** Room for `cells` more cells. */
@@ -164,13 +167,28 @@ class TapeWriter {
   /** An object whose prototype is Object.prototype (with no enumerable properties) or
    * null: `for…in` gives its own enumerable keys. The hot loop of a request (one pass
    * per attendee): keys, strings and numbers are written inline, as `key` and `value`
-   * would, with the cell index in a local (about 10 % faster than the calls). */
+   * would, with the cell index in a local (about 10 % faster than the calls). The key
+   * codes of the previous such object are kept: objects of one shape (the attendees)
+   * have their keys in the same order, and comparing interned strings is cheaper than a
+   * Map look-up. */
   plainObject(v, depth) {
     let n = this.n;
     const at = n;
     n += 2; // the count, known at the end
     let count = 0;
+    const lastKeys = this.lastKeys;
+    const lastCodes = this.lastCodes;
+    let j = 0;
     for (const k in v) {
+      let code;
+      if (lastKeys[j] === k) {
+        code = lastCodes[j];
+      } else {
+        code = KEY_CODES.get(k);
+        lastKeys[j] = k;
+        lastCodes[j] = code;
+      }
+      j++;
       const x = v[k];
       const t = typeof x;
       if (t === "undefined" || t === "function" || t === "symbol") continue;
@@ -180,7 +198,6 @@ class TapeWriter {
         this.room(3);
       }
       const tape = this.tape;
-      const code = KEY_CODES.get(k);
       if (code !== undefined) {
         tape[n++] = code;
       } else {

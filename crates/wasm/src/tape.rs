@@ -62,14 +62,22 @@ pub fn decode<'a>(tape: &[f64], text: &'a str) -> Result<Json<'a>, TapeError> {
         text,
         ascii: text.is_ascii(),
         known: known_keys(),
+        error: None,
     };
-    let json = reader.value(0)?;
+    let mut json = Json::Null;
+    reader.value(&mut json, 0);
+    if let Some(error) = reader.error {
+        return Err(error);
+    }
     if reader.at != tape.len() || !reader.text.is_empty() {
         return Err(TapeError("trailing data"));
     }
     Ok(json)
 }
 
+/// The reader. A malformed tape sets `error` and stops the walk (every read after it
+/// gives nothing): the values come back as plain `Json`, not each wrapped in a
+/// `Result`, whose re-packing at every level was most of the decoding time.
 struct Reader<'t, 'a> {
     tape: &'t [f64],
     at: usize,
@@ -78,35 +86,49 @@ struct Reader<'t, 'a> {
     /// Whether the whole text is ASCII (then a UTF-16 length is a byte length).
     ascii: bool,
     known: &'static [&'static str],
+    /// The first error met.
+    error: Option<TapeError>,
 }
 
 impl<'a> Reader<'_, 'a> {
-    fn cell(&mut self) -> Result<f64, TapeError> {
-        let cell = self
-            .tape
-            .get(self.at)
-            .copied()
-            .ok_or(TapeError("tape ends early"))?;
-        self.at += 1;
-        Ok(cell)
+    /// Records `why` (the first error wins) and ends the walk.
+    #[cold]
+    #[inline(never)]
+    fn fail(&mut self, why: &'static str) {
+        if self.error.is_none() {
+            self.error = Some(TapeError(why));
+        }
+        self.at = self.tape.len();
     }
 
-    fn count(&mut self) -> Result<usize, TapeError> {
+    fn cell(&mut self) -> Option<f64> {
+        let cell = self.tape.get(self.at).copied();
+        match cell {
+            Some(_) => self.at += 1,
+            None => self.fail("tape ends early"),
+        }
+        cell
+    }
+
+    fn count(&mut self) -> Option<usize> {
         let n = self.cell()?;
         self.as_count(n)
     }
 
     /// `n` as a count: a non-negative integer no larger than the data could hold.
-    fn as_count(&self, n: f64) -> Result<usize, TapeError> {
-        if !(n >= 0.0 && n.fract() == 0.0 && n <= self.tape.len() as f64 + self.text.len() as f64) {
-            return Err(TapeError("bad count"));
+    fn as_count(&mut self, n: f64) -> Option<usize> {
+        // `as` saturates (NaN gives 0): converting back tells whether `n` was exactly a
+        // non-negative integer in range, without a float rounding call.
+        let count = n as usize;
+        if count as f64 != n || count > self.tape.len() + self.text.len() {
+            self.fail("bad count");
+            return None;
         }
-        // Checked just above: a small non-negative integer.
-        Ok(n as usize)
+        Some(count)
     }
 
     /// The next string of `units` UTF-16 code units.
-    fn string(&mut self, units: usize) -> Result<&'a str, TapeError> {
+    fn string(&mut self, units: usize) -> Option<&'a str> {
         let bytes = if self.ascii {
             units
         } else {
@@ -114,70 +136,120 @@ impl<'a> Reader<'_, 'a> {
             let mut bytes = 0;
             let mut chars = self.text.chars();
             while seen < units {
-                let c = chars.next().ok_or(TapeError("text ends early"))?;
+                let Some(c) = chars.next() else {
+                    self.fail("text ends early");
+                    return None;
+                };
                 seen += c.len_utf16();
                 bytes += c.len_utf8();
             }
             if seen != units {
-                return Err(TapeError("string splits a character"));
+                self.fail("string splits a character");
+                return None;
             }
             bytes
         };
-        if bytes > self.text.len() || !self.text.is_char_boundary(bytes) {
-            return Err(TapeError("text ends early"));
+        match (self.text.get(..bytes), self.text.get(bytes..)) {
+            (Some(s), Some(rest)) => {
+                self.text = rest;
+                Some(s)
+            }
+            _ => {
+                self.fail("text ends early");
+                None
+            }
         }
-        let (s, rest) = self.text.split_at(bytes);
-        self.text = rest;
-        Ok(s)
     }
 
     /// An object key: known by number, or its text.
-    fn key(&mut self) -> Result<Cow<'a, str>, TapeError> {
+    fn key(&mut self) -> Option<Cow<'a, str>> {
         let k = self.cell()?;
         if k < 0.0 {
-            let i = (-k - 1.0) as usize;
-            return match self.known.get(i) {
-                Some(key) if k.fract() == 0.0 => Ok(Cow::Borrowed(key)),
-                _ => Err(TapeError("bad key number")),
+            // −1 is the first known key; `as` saturates, the way back checks exactness.
+            let i = (-k) as usize;
+            return match self.known.get(i.wrapping_sub(1)) {
+                Some(key) if i as f64 == -k => Some(Cow::Borrowed(key)),
+                _ => {
+                    self.fail("bad key number");
+                    None
+                }
             };
         }
         let units = self.as_count(k)?;
-        Ok(Cow::Borrowed(self.string(units)?))
+        self.string(units).map(Cow::Borrowed)
     }
 
-    fn value(&mut self, depth: usize) -> Result<Json<'a>, TapeError> {
-        let tag = self.cell()?;
-        Ok(match tag as u8 {
-            _ if tag.fract() != 0.0 || !(0.0..=6.0).contains(&tag) => {
-                return Err(TapeError("bad tag"));
+    /// Reads the next value into `slot` (which stays `Json::Null` on an error). Written
+    /// in place, in the vector that holds it: returning each value (in a `Result`) and
+    /// moving it into its vector took most of the decoding time, the CPU waiting on
+    /// re-reading what it had just written.
+    fn value(&mut self, slot: &mut Json<'a>, depth: usize) {
+        let Some(tag) = self.cell() else {
+            return;
+        };
+        // `as` saturates: converting back tells whether the tag is exactly 0 to 6.
+        let kind = tag as u8;
+        if f64::from(kind) != tag || kind > 6 {
+            self.fail("bad tag");
+            return;
+        }
+        match kind {
+            0 => {}
+            1 => *slot = Json::Bool(false),
+            2 => *slot = Json::Bool(true),
+            3 => {
+                if let Some(x) = self.cell() {
+                    *slot = number(x);
+                }
             }
-            0 => Json::Null,
-            1 => Json::Bool(false),
-            2 => Json::Bool(true),
-            3 => number(self.cell()?),
             4 => {
-                let units = self.count()?;
-                Json::String(Cow::Borrowed(self.string(units)?))
-            }
-            5 | 6 if depth >= MAX_DEPTH => return Err(TapeError("nested too deeply")),
-            5 => {
-                let n = self.count()?;
-                let mut items = Vec::with_capacity(n.min(1024));
-                for _ in 0..n {
-                    items.push(self.value(depth + 1)?);
+                if let Some(s) = self.count().and_then(|units| self.string(units)) {
+                    *slot = Json::String(Cow::Borrowed(s));
                 }
-                Json::Array(items)
             }
-            _ => {
-                let n = self.count()?;
-                let mut entries = Vec::with_capacity(n.min(1024));
-                for _ in 0..n {
-                    let key = self.key()?;
-                    entries.push((key, self.value(depth + 1)?));
-                }
-                Json::Object(Object::new(entries))
+            5 | 6 if depth >= MAX_DEPTH => self.fail("nested too deeply"),
+            5 => self.array(slot, depth),
+            _ => self.object(slot, depth),
+        }
+    }
+
+    /// An array's items (after its tag), into `slot`.
+    fn array(&mut self, slot: &mut Json<'a>, depth: usize) {
+        let Some(n) = self.count() else {
+            return;
+        };
+        let mut items = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            items.push(Json::Null);
+            if let Some(item) = items.last_mut() {
+                self.value(item, depth + 1);
             }
-        })
+            if self.error.is_some() {
+                break;
+            }
+        }
+        *slot = Json::Array(items);
+    }
+
+    /// An object's entries (after its tag), into `slot`.
+    fn object(&mut self, slot: &mut Json<'a>, depth: usize) {
+        let Some(n) = self.count() else {
+            return;
+        };
+        let mut entries: Vec<(Cow<'a, str>, Json<'a>)> = Vec::with_capacity(n.min(1024));
+        for _ in 0..n {
+            let Some(key) = self.key() else {
+                break;
+            };
+            entries.push((key, Json::Null));
+            if let Some((_, value)) = entries.last_mut() {
+                self.value(value, depth + 1);
+            }
+            if self.error.is_some() {
+                break;
+            }
+        }
+        *slot = Json::Object(Object::new(entries));
     }
 }
 
