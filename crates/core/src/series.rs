@@ -32,6 +32,36 @@ pub trait UtcOffsets {
     /// The zone's offset from UTC, in seconds east of Greenwich, at the instant
     /// `unix_secs` (seconds since 1970-01-01T00:00Z).
     fn utc_offset_at(&self, unix_secs: i64) -> i32;
+
+    /// The offset at `unix_secs` with the instants over which it holds. The default
+    /// knows only `unix_secs` itself; a zone that knows its transitions gives the whole
+    /// span between two of them (the engine then skips most look-ups).
+    fn utc_offset_span(&self, unix_secs: i64) -> OffsetSpan {
+        OffsetSpan {
+            offset_secs: self.utc_offset_at(unix_secs),
+            from: unix_secs,
+            until: unix_secs.saturating_add(1),
+        }
+    }
+}
+
+/// A UTC offset and the span of instants `from <= t < until` (unix seconds) over which
+/// a zone keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OffsetSpan {
+    /// The offset, seconds east of Greenwich.
+    pub offset_secs: i32,
+    /// The first instant of the span.
+    pub from: i64,
+    /// The first instant after the span.
+    pub until: i64,
+}
+
+impl OffsetSpan {
+    /// Whether `unix_secs` lies in the span.
+    pub fn contains(&self, unix_secs: i64) -> bool {
+        self.from <= unix_secs && unix_secs < self.until
+    }
 }
 
 /// A recurring series with every field typed and in range: built only by validation

@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use crate::series::UtcOffsets;
+use crate::series::{OffsetSpan, UtcOffsets};
 
 include!("zones_table.rs");
 
@@ -56,6 +56,12 @@ impl Zone {
     /// The zone's offset from UTC in seconds (east positive) at `unix_secs`. Exact from
     /// 2000-01-01 to 2051-01-01; before that the 2000-01-01 offset, after it the last one.
     pub fn utc_offset_at(&self, unix_secs: i64) -> i32 {
+        self.utc_offset_span(unix_secs).offset_secs
+    }
+
+    /// [`Zone::utc_offset_at`] with the span between the transitions around `unix_secs`
+    /// (unbounded before the first and after the last).
+    pub fn utc_offset_span(&self, unix_secs: i64) -> OffsetSpan {
         let since = unix_secs.saturating_sub(DATA_EPOCH);
         // The first transition after `since` (binary search over the instants).
         let (mut lo, mut hi) = (0, self.transition_day.len());
@@ -67,15 +73,26 @@ impl Zone {
                 hi = mid;
             }
         }
-        let quarters = match lo.checked_sub(1) {
-            Some(i) => self
-                .transition_quarters
-                .get(i)
-                .copied()
-                .unwrap_or(self.initial_quarters),
-            None => self.initial_quarters,
+        let (quarters, from) = match lo.checked_sub(1) {
+            Some(i) => (
+                self.transition_quarters
+                    .get(i)
+                    .copied()
+                    .unwrap_or(self.initial_quarters),
+                self.transition_at(i) + DATA_EPOCH,
+            ),
+            None => (self.initial_quarters, i64::MIN),
         };
-        i32::from(quarters) * QUARTER_HOUR
+        let until = if lo < self.transition_day.len() {
+            self.transition_at(lo) + DATA_EPOCH
+        } else {
+            i64::MAX
+        };
+        OffsetSpan {
+            offset_secs: i32::from(quarters) * QUARTER_HOUR,
+            from,
+            until,
+        }
     }
 
     /// The `i`-th transition instant in seconds since 2000-01-01T00:00Z (0 past the end).
@@ -114,6 +131,10 @@ impl Zone {
 impl UtcOffsets for Zone {
     fn utc_offset_at(&self, unix_secs: i64) -> i32 {
         Zone::utc_offset_at(self, unix_secs)
+    }
+
+    fn utc_offset_span(&self, unix_secs: i64) -> OffsetSpan {
+        Zone::utc_offset_span(self, unix_secs)
     }
 }
 

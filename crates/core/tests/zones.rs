@@ -125,6 +125,33 @@ fn every_transition_is_exact_to_the_second() {
     assert!(total > 2000, "only {total} transitions");
 }
 
+/// The spans of `utc_offset_span` run from one transition to the next, without gaps,
+/// and agree with `utc_offset_at` (the engine answers look-ups from the last span).
+#[test]
+fn offset_spans_run_between_transitions() {
+    for z in zones::zones() {
+        let starts: Vec<i64> = z.transitions().map(|(at, _)| at).collect();
+        let first = z.utc_offset_span(i64::MIN);
+        assert_eq!(first.from, i64::MIN, "{}", z.iana);
+        assert_eq!(first.until, starts.first().copied().unwrap_or(i64::MAX));
+        let mut previous_until = first.until;
+        for (i, &at) in starts.iter().enumerate() {
+            let span = z.utc_offset_span(at);
+            assert_eq!(span.from, at, "{} at {at}", z.iana);
+            assert_eq!(span.from, previous_until, "{}: a gap before {at}", z.iana);
+            assert_eq!(span.until, starts.get(i + 1).copied().unwrap_or(i64::MAX));
+            for t in [span.from, span.until.saturating_sub(1), at / 2 + span.until / 2] {
+                assert!(span.contains(t));
+                assert_eq!(span.offset_secs, z.utc_offset_at(t), "{} at {t}", z.iana);
+            }
+            assert!(!span.contains(at - 1));
+            assert_eq!(UtcOffsets::utc_offset_span(z, at + 7), span);
+            previous_until = span.until;
+        }
+        assert_eq!(z.utc_offset_span(i64::MAX).until, i64::MAX);
+    }
+}
+
 #[test]
 fn known_transitions_and_ends() {
     let ny = by_id(13).unwrap();

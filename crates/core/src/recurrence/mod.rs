@@ -14,7 +14,7 @@ use chrono::{
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use crate::series::{Cycle, SeriesSpec, UtcOffsets};
+use crate::series::{Cycle, OffsetSpan, SeriesSpec, UtcOffsets};
 
 pub mod ics;
 mod request;
@@ -672,6 +672,8 @@ pub fn for_each_date(spec: &SeriesSpec, mut f: impl FnMut(NaiveDate) -> ControlF
 /// the spec: out-of-range points are ignored, an interval of 0 counts as 1, and at most
 /// 1000 periods are walked.
 pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>) -> Schedule {
+    let cached = LastSpan::new(zone);
+    let zone: &dyn UtcOffsets = &cached;
     let now_minute = truncate_minute(now.naive_utc());
     let local_time = series_local_time(spec, zone, now);
     let length = TimeDelta::minutes(i64::from(spec.length_minutes));
@@ -770,6 +772,40 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
         local_time,
         length_minutes: spec.length_minutes,
         findings,
+    }
+}
+
+/// A zone that remembers the span of its last answer: meetings of a series lie days or
+/// weeks apart and transitions months apart, so nearly every look-up of the expansion
+/// falls in the span of the one before (no search of the transitions).
+struct LastSpan<'z> {
+    zone: &'z dyn UtcOffsets,
+    last: std::cell::Cell<Option<OffsetSpan>>,
+}
+
+impl<'z> LastSpan<'z> {
+    fn new(zone: &'z dyn UtcOffsets) -> LastSpan<'z> {
+        LastSpan {
+            zone,
+            last: std::cell::Cell::new(None),
+        }
+    }
+}
+
+impl UtcOffsets for LastSpan<'_> {
+    fn utc_offset_at(&self, unix_secs: i64) -> i32 {
+        self.utc_offset_span(unix_secs).offset_secs
+    }
+
+    fn utc_offset_span(&self, unix_secs: i64) -> OffsetSpan {
+        match self.last.get() {
+            Some(span) if span.contains(unix_secs) => span,
+            _ => {
+                let span = self.zone.utc_offset_span(unix_secs);
+                self.last.set(Some(span));
+                span
+            }
+        }
     }
 }
 
