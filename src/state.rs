@@ -2,8 +2,11 @@
 //! request JSON of `POST /v1/mmc/management/cycleconferences`.
 //!
 //! Data flows one way: [`FormState`] → [`FormState::to_request`] (a `serde_json::Value`)
-//! → the core's `expand` → the view. Values that do not parse are passed through as
-//! strings so that the core explains them (S15, S18) instead of the app hiding them.
+//! → the core's `expand` → the view. The app keeps the request in two halves (the form
+//! without attendees, and [`attendees_request`]) and gives the core [`request_view`] of
+//! both, so that a keystroke outside the attendees rebuilds only the small half. Values
+//! that do not parse are passed through as strings so that the core explains them (S15,
+//! S18) instead of the app hiding them.
 
 use std::borrow::Cow;
 

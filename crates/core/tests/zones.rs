@@ -140,7 +140,11 @@ fn offset_spans_run_between_transitions() {
             assert_eq!(span.from, at, "{} at {at}", z.iana);
             assert_eq!(span.from, previous_until, "{}: a gap before {at}", z.iana);
             assert_eq!(span.until, starts.get(i + 1).copied().unwrap_or(i64::MAX));
-            for t in [span.from, span.until.saturating_sub(1), at / 2 + span.until / 2] {
+            for t in [
+                span.from,
+                span.until.saturating_sub(1),
+                at / 2 + span.until / 2,
+            ] {
                 assert!(span.contains(t));
                 assert_eq!(span.offset_secs, z.utc_offset_at(t), "{} at {t}", z.iana);
             }
