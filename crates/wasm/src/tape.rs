@@ -76,8 +76,8 @@ pub fn decode<'a>(tape: &[f64], text: &'a str) -> Result<Json<'a>, TapeError> {
 }
 
 /// The reader. A malformed tape sets `error` and stops the walk (every read after it
-/// gives nothing): the values come back as plain `Json`, not each wrapped in a
-/// `Result`, whose re-packing at every level was most of the decoding time.
+/// gives nothing), so that no value has to travel in a `Result`: each is written into
+/// its slot ([`Reader::value`]).
 struct Reader<'t, 'a> {
     tape: &'t [f64],
     at: usize,
