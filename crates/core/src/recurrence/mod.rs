@@ -342,9 +342,9 @@ pub fn write_compact_occurrences(occurrences: &[Occurrence], out: &mut String) -
             return false;
         };
         if !(put_time(start, &o.start, b' ')
-            && put_time(end, &o.end, b' ')
-            && put_time(local_start, &o.local_start, b'T')
-            && put_time(local_end, &o.local_end, b'T'))
+            && put_time_after(end, &o.end, b' ', start, &o.start)
+            && put_time_after(local_start, &o.local_start, b'T', start, &o.start)
+            && put_time_after(local_end, &o.local_end, b'T', local_start, &o.local_start))
         {
             return false;
         }
@@ -438,6 +438,27 @@ fn put_time(out: &mut [u8], t: &NaiveDateTime, sep: u8) -> bool {
     if !put_date(out, t) {
         return false;
     }
+    out[10] = sep;
+    put_clock(&mut out[11..], t);
+    true
+}
+
+/// [`put_time`] of `t`, taking the date from `written` (the bytes [`put_time`] wrote for
+/// `before`) when both fall on the same day, as the times of one meeting mostly do.
+fn put_time_after(
+    out: &mut [u8],
+    t: &NaiveDateTime,
+    sep: u8,
+    written: &[u8],
+    before: &NaiveDateTime,
+) -> bool {
+    if t.date() != before.date() {
+        return put_time(out, t, sep);
+    }
+    let (Some(out), Some(date)) = (out.get_mut(..16), written.get(..10)) else {
+        return false;
+    };
+    out[..10].copy_from_slice(date);
     out[10] = sep;
     put_clock(&mut out[11..], t);
     true
@@ -580,34 +601,35 @@ pub fn for_each_date(spec: &SeriesSpec, mut f: impl FnMut(NaiveDate) -> ControlF
     }
     match spec.cycle {
         // S7: D = startDate + k·interval days.
+        // (Dates are stepped from the previous one: a short step stays within the year,
+        // chrono's fast path, where a jump from startDate is a full calendar conversion.)
         Cycle::Day => {
-            for k in 0..MAX_PERIODS {
-                let Some(d) = k
-                    .checked_mul(interval)
-                    .and_then(|n| start.checked_add_days(Days::new(n)))
-                else {
-                    return;
-                };
+            let mut d = start;
+            for _ in 0..MAX_PERIODS {
                 if d > end || f(d).is_break() {
                     return;
                 }
+                let Some(next) = d.checked_add_days(Days::new(interval)) else {
+                    return;
+                };
+                d = next;
             }
         }
         // S8: Sunday-started weeks 0, interval, 2·interval, … from the week of startDate.
         Cycle::Week => {
             let mask = week_points(spec);
             let back = u64::from(start.weekday().num_days_from_sunday());
-            let Some(week0) = start.checked_sub_days(Days::new(back)) else {
+            let Some(mut sunday) = start.checked_sub_days(Days::new(back)) else {
                 return;
             };
+            let step = Days::new(interval.saturating_mul(7));
             for k in 0..MAX_PERIODS {
-                let Some(sunday) = k
-                    .checked_mul(interval)
-                    .and_then(|n| n.checked_mul(7))
-                    .and_then(|n| week0.checked_add_days(Days::new(n)))
-                else {
-                    return;
-                };
+                if k > 0 {
+                    let Some(next) = sunday.checked_add_days(step) else {
+                        return;
+                    };
+                    sunday = next;
+                }
                 for w in 0..7u8 {
                     if mask & (1 << w) == 0 {
                         continue;
