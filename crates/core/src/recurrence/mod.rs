@@ -435,11 +435,16 @@ fn put_time(out: &mut [u8], t: &NaiveDateTime, sep: u8) -> bool {
     let Some(out) = out.get_mut(..16) else {
         return false;
     };
-    if !put_date(out, t) {
+    put_date(out, t) && put_sep_clock(out, t, sep)
+}
+
+/// Writes `{sep}HH:mm` after the date of a 16-byte `yyyy-MM-dd{sep}HH:mm` field.
+fn put_sep_clock(out: &mut [u8], t: &NaiveDateTime, sep: u8) -> bool {
+    let Some(rest) = out.get_mut(10..16) else {
         return false;
-    }
-    out[10] = sep;
-    put_clock(&mut out[11..], t);
+    };
+    rest[0] = sep;
+    put_clock(&mut rest[1..], t);
     true
 }
 
@@ -459,9 +464,7 @@ fn put_time_after(
         return false;
     };
     out[..10].copy_from_slice(date);
-    out[10] = sep;
-    put_clock(&mut out[11..], t);
-    true
+    put_sep_clock(out, t, sep)
 }
 
 /// The bytes as text (they are always ASCII digits and separators).
