@@ -521,6 +521,46 @@ mod format_tests {
 
     use super::*;
 
+    /// `shift` equals chrono's `checked_add_signed` for moves within a day and beyond,
+    /// across month, year and leap-day ends and at the ends of chrono's range.
+    #[test]
+    fn shift_equals_checked_add_signed() {
+        let dates = [
+            NaiveDate::MIN,
+            NaiveDate::from_ymd_opt(2024, 2, 28).unwrap(),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(2027, 1, 1).unwrap(),
+            NaiveDate::MAX,
+        ];
+        let clocks = [(0, 0, 0), (0, 30, 0), (13, 45, 0), (23, 59, 59)];
+        let moves = [
+            0,
+            1,
+            -1,
+            59 * 60,
+            -14 * 3600,
+            14 * 3600,
+            SECS_PER_DAY - 1,
+            SECS_PER_DAY,
+            -SECS_PER_DAY,
+            2 * SECS_PER_DAY + 7,
+            -3 * SECS_PER_DAY,
+            i64::MAX,
+            i64::MIN,
+        ];
+        for d in dates {
+            for (h, m, s) in clocks {
+                let t = d.and_hms_opt(h, m, s).unwrap();
+                for secs in moves {
+                    let expected =
+                        TimeDelta::try_seconds(secs).and_then(|x| t.checked_add_signed(x));
+                    assert_eq!(shift(t, secs), expected, "{t} + {secs}s");
+                }
+            }
+        }
+    }
+
     #[test]
     fn formatters_equal_format_macro() {
         for year in [
@@ -701,7 +741,7 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
     let zone: &dyn UtcOffsets = &cached;
     let now_minute = truncate_minute(now.naive_utc());
     let local_time = series_local_time(spec, zone, now);
-    let length = TimeDelta::minutes(i64::from(spec.length_minutes));
+    let length_secs = i64::from(spec.length_minutes) * 60;
 
     let mut occurrences: Vec<Occurrence> = Vec::with_capacity(MAX_MEETINGS);
     let mut total_dates = 0usize;
@@ -710,7 +750,7 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
         total_dates += 1;
         if occurrences.len() < MAX_MEETINGS {
             last_kept = Some(d);
-            if let Some(o) = place(d, local_time, length, zone) {
+            if let Some(o) = place(d, local_time, length_secs, zone) {
                 occurrences.push(o);
             }
         }
@@ -839,23 +879,23 @@ impl UtcOffsets for LastSpan<'_> {
 fn place(
     d: NaiveDate,
     t: NaiveTime,
-    length: TimeDelta,
+    length_secs: i64,
     zone: &dyn UtcOffsets,
 ) -> Option<Occurrence> {
     let local = d.and_time(t);
-    let (resolved, stable_until) = resolve(local, zone)?;
-    let offset = TimeDelta::seconds(i64::from(resolved.offset_secs));
+    let (resolved, start_secs, stable_until) = resolve(local, zone)?;
+    let offset = i64::from(resolved.offset_secs);
     let start = resolved.utc;
-    let end = start.checked_add_signed(length)?;
+    let end = shift(start, length_secs)?;
     // The offset at the end: known without a lookup when no transition lies between
     // the start and the end (the common case, see `resolve`).
-    let end_secs = end.and_utc().timestamp();
+    let end_secs = start_secs.saturating_add(length_secs);
     let end_offset = match stable_until {
         Some(until) if end_secs <= until => offset,
-        _ => TimeDelta::seconds(i64::from(zone.utc_offset_at(end_secs))),
+        _ => i64::from(zone.utc_offset_at(end_secs)),
     };
     let local_start = if resolved.flags.contains(Flag::Shifted) {
-        start.checked_add_signed(offset)?
+        shift(start, offset)?
     } else {
         local
     };
@@ -864,10 +904,41 @@ fn place(
         start,
         end,
         local_start,
-        local_end: end.checked_add_signed(end_offset)?,
+        local_end: shift(end, end_offset)?,
         utc_offset_minutes: resolved.offset_secs / 60,
         flags: resolved.flags,
     })
+}
+
+/// `t` moved by `secs` seconds (exactly `t.checked_add_signed`, tested). A meeting's
+/// times lie within a day of each other, so the date moves by at most one day: only the
+/// time of day is computed, with a step to the next or previous date, which costs less
+/// in the wasm builds than chrono's general date arithmetic. Longer moves take chrono's
+/// way.
+fn shift(t: NaiveDateTime, secs: i64) -> Option<NaiveDateTime> {
+    const DAY: i32 = 86_400;
+    let near = i32::try_from(secs)
+        .ok()
+        .filter(|s| (-DAY..=DAY).contains(s));
+    let clock = t.num_seconds_from_midnight();
+    if let (Some(secs), Ok(clock)) = (near, i32::try_from(clock)) {
+        // |clock + secs| < 2 days: no overflow, and the date moves by at most a day.
+        let moved = clock + secs;
+        let (date, moved) = if moved < 0 {
+            (t.date().pred_opt(), moved + DAY)
+        } else if moved >= DAY {
+            (t.date().succ_opt(), moved - DAY)
+        } else {
+            (Some(t.date()), moved)
+        };
+        let time = u32::try_from(moved)
+            .ok()
+            .and_then(|s| NaiveTime::from_num_seconds_from_midnight_opt(s, t.nanosecond()));
+        if let (Some(date), Some(time)) = (date, time) {
+            return Some(date.and_time(time));
+        }
+    }
+    t.checked_add_signed(TimeDelta::try_seconds(secs)?)
 }
 
 /// A local wall-clock time resolved to an instant (S4).
@@ -888,26 +959,26 @@ pub struct Resolved {
 /// instant is `local − offset before the gap`, i.e. the wall time moved forward by the
 /// gap length. Assumes at most one transition within ±1 day (true of every real zone).
 pub fn local_to_utc(local: NaiveDateTime, zone: &dyn UtcOffsets) -> Option<Resolved> {
-    resolve(local, zone).map(|(r, _)| r)
+    resolve(local, zone).map(|(r, _, _)| r)
 }
 
-/// [`local_to_utc`], plus — when the offsets one day before and one day after agree,
-/// so that (by the one-transition assumption) no transition lies in between — the last
-/// instant (unix seconds) up to which the offset is known to stay the same. That case
-/// costs two lookups instead of four.
-fn resolve(local: NaiveDateTime, zone: &dyn UtcOffsets) -> Option<(Resolved, Option<i64>)> {
+/// [`local_to_utc`], plus the instant in unix seconds and — when the offsets one day
+/// before and one day after agree, so that (by the one-transition assumption) no
+/// transition lies in between — the last instant (unix seconds) up to which the offset
+/// is known to stay the same. That case costs two lookups instead of four.
+fn resolve(local: NaiveDateTime, zone: &dyn UtcOffsets) -> Option<(Resolved, i64, Option<i64>)> {
     let l = local.and_utc().timestamp();
     let later = l.saturating_add(SECS_PER_DAY);
     let before = zone.utc_offset_at(l.saturating_sub(SECS_PER_DAY));
     let after = zone.utc_offset_at(later);
     if before == after {
-        let utc = local.checked_sub_signed(TimeDelta::seconds(i64::from(before)))?;
+        let utc = shift(local, -i64::from(before))?;
         let resolved = Resolved {
             utc,
             offset_secs: before,
             flags: Flags::empty(),
         };
-        return Some((resolved, Some(later)));
+        return Some((resolved, l - i64::from(before), Some(later)));
     }
     let fits = |o: i32| zone.utc_offset_at(l.saturating_sub(i64::from(o))) == o;
     let mut flags = Flags::empty();
@@ -931,13 +1002,13 @@ fn resolve(local: NaiveDateTime, zone: &dyn UtcOffsets) -> Option<(Resolved, Opt
         offset_secs: offset,
         flags,
     };
-    Some((resolved, None))
+    Some((resolved, instant, None))
 }
 
 /// The wall-clock time in `zone` at the UTC instant `utc`.
 pub fn utc_to_local(utc: NaiveDateTime, zone: &dyn UtcOffsets) -> Option<NaiveDateTime> {
     let offset = zone.utc_offset_at(utc.and_utc().timestamp());
-    utc.checked_add_signed(TimeDelta::seconds(i64::from(offset)))
+    shift(utc, i64::from(offset))
 }
 
 fn truncate_time(t: NaiveTime) -> NaiveTime {
