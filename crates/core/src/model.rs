@@ -3,7 +3,7 @@
 //!
 //! The request types hold canonical types (JSON booleans and numbers). Huawei's own
 //! examples send some of them loosely (`"isSendNotify": "false"`); reading such input is
-//! the job of [`crate::validate`], which accepts the loose forms with a warning (S15) and
+//! the job of [`crate::validate()`], which accepts the loose forms with a warning (S15) and
 //! produces these types. Deserializing a loose request straight into these types fails.
 //!
 //! The response types keep fields seen in Huawei's examples but documented nowhere

@@ -920,7 +920,8 @@ fn shift(t: NaiveDateTime, secs: i64) -> Option<NaiveDateTime> {
     let near = i32::try_from(secs)
         .ok()
         .filter(|s| (-DAY..=DAY).contains(s));
-    let clock = t.num_seconds_from_midnight();
+    // (`NaiveTime` holds this; `NaiveDateTime`'s own method recomputes it from h:m:s.)
+    let clock = t.time().num_seconds_from_midnight();
     if let (Some(secs), Ok(clock)) = (near, i32::try_from(clock)) {
         // |clock + secs| < 2 days: no overflow, and the date moves by at most a day.
         let moved = clock + secs;
