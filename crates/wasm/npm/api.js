@@ -7,8 +7,22 @@
 //     n UTF-16 units) · 5 n … (an array of n values) · 6 n (k, v)… (an object of n
 //     entries: key length k, or −i for the i-th known key, then the value), and
 //   - one string holding every key and string value back to back,
-// which reach wasm memory as two copies (the tape, and the string as UTF-8).
-import { rawExpand, rawKnownKeys, rawTimeZones, rawToIcs, rawValidate, version } from "./cycleconf.js";
+// both written straight into buffers in wasm memory (the tape, and the string as
+// UTF-8); the answer is read from wasm memory as well (src/lib.rs, "Why the split").
+import {
+  rawAnswer,
+  rawExpand,
+  rawKnownKeys,
+  rawMemory,
+  rawParseLang,
+  rawParseNow,
+  rawTapeBuffer,
+  rawTextBuffer,
+  rawTimeZones,
+  rawToIcs,
+  rawValidate,
+  version,
+} from "./cycleconf.js";
 
 export { version };
 
@@ -22,24 +36,38 @@ const UNREADABLE = 2;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** ASCII bytes as a string: in Node a Buffer view's `toString("latin1")` (several times
- * faster than a TextDecoder there); elsewhere (browsers, bundlers) the TextDecoder. */
 const NodeBuffer = typeof globalThis.Buffer === "function" ? globalThis.Buffer : null;
-const asciiSlice = NodeBuffer
-  ? (bytes, start, end) => NodeBuffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1")
-  : (bytes, start, end) => decoder.decode(bytes.subarray(start, end));
 const NO_TAPE = new Float64Array(0);
 
-/** One reused buffer for the UTF-8 text (the wasm side copies it at once): no new
- * ArrayBuffer per call. A UTF-16 unit takes at most 3 bytes. */
-let utf8 = new Uint8Array(4096);
+/** The module's WebAssembly.Memory (read on first use: the module is instantiated only
+ * after this file is evaluated), and views of all of it, made again when it grows (its
+ * `buffer` is then a new one). */
+let memory = null;
+let u8 = null;
+let f64 = null;
+/** In Node, a Buffer view of the memory: its `toString("latin1")` makes ASCII bytes a
+ * string several times faster than a TextDecoder does there. */
+let nodeBytes = null;
 
-/** `text` as UTF-8, in the shared buffer (valid until the next call). */
-function toUtf8(text) {
-  if (text.length * 3 > utf8.length) utf8 = new Uint8Array(text.length * 3);
-  const { written } = encoder.encodeInto(text, utf8);
-  return utf8.subarray(0, written);
+/** The views of the memory as it is now. */
+function views() {
+  if (memory === null) memory = rawMemory();
+  const buffer = memory.buffer;
+  if (u8 === null || u8.buffer !== buffer) {
+    u8 = new Uint8Array(buffer);
+    f64 = new Float64Array(buffer);
+    nodeBytes = NodeBuffer ? NodeBuffer.from(buffer) : null;
+  }
 }
+
+/** Memory bytes `start` to `end`, ASCII, as a string. */
+function asciiAt(start, end) {
+  return nodeBytes ? nodeBytes.toString("latin1", start, end) : decoder.decode(u8.subarray(start, end));
+}
+
+/** A raw export's result when `now` is out of chrono's range (src/lib.rs; the other
+ * negative result, BAD_LENGTHS, is a bug in `call`). */
+const BAD_NOW = -1;
 
 /** Object keys the core knows (the API's field names), by tape code: a known key is
  * written as its code (−1, −2, …) instead of its text. The list comes from the wasm
@@ -243,9 +271,9 @@ class TapeWriter {
 
 const shared = new TapeWriter();
 
-/** The request as the raw exports take it: [kind, tape, UTF-8 text]. */
+/** The request as the raw exports take it: [kind, tape, text]. */
 function encodeRequest(request) {
-  if (typeof request === "string") return [JSON_TEXT, NO_TAPE, toUtf8(request)];
+  if (typeof request === "string") return [JSON_TEXT, NO_TAPE, request];
   if (KEY_CODES === null) KEY_CODES = keyCodes();
   const w = shared.busy ? new TapeWriter() : shared;
   w.busy = true;
@@ -254,9 +282,9 @@ function encodeRequest(request) {
   w.forIn = plainForIn();
   try {
     w.value(request, "", 0);
-    return [TAPE, w.tape.subarray(0, w.n), toUtf8(w.text)];
+    return [TAPE, w.tape.subarray(0, w.n), w.text];
   } catch (error) {
-    return [UNREADABLE, NO_TAPE, toUtf8(errorMessage(error))];
+    return [UNREADABLE, NO_TAPE, errorMessage(error)];
   } finally {
     w.text = "";
     w.busy = false;
@@ -273,17 +301,83 @@ function errorMessage(error) {
   return "the value cannot be converted to JSON";
 }
 
-/** `options.now` and `options.lang` (the wasm side checks them). */
-function readOptions(options) {
-  if (options === undefined || options === null) return [undefined, undefined];
-  if (typeof options !== "object") throw new TypeError("cycleconf: options must be an object");
-  return [options.now, options.lang];
+const NOW_ERROR = 'cycleconf: options.now must be a UTC "YYYY-MM-DD HH:mm" string or a valid Date';
+const LANG_ERROR = 'cycleconf: options.lang must be "en-US" or "zh-CN"';
+
+/** The last `now` string and `lang` string and what the module made of them: a caller
+ * passes the same options call after call, and a look-up here is cheaper than a string
+ * crossing into wasm. */
+let lastNowText = null;
+let lastNowMs = Number.NaN;
+let lastLangText = null;
+let lastLangCode = -1;
+
+/** `options.now` as JavaScript milliseconds (NaN when malformed). */
+function nowMillis(now) {
+  if (now === undefined || now === null) return Date.now();
+  if (typeof now === "string") {
+    if (now !== lastNowText) {
+      lastNowMs = rawParseNow(now);
+      lastNowText = now;
+    }
+    return lastNowMs;
+  }
+  if (now instanceof Date) return now.getTime();
+  return Number.NaN;
 }
 
+/** `options.lang` as the module's number: 0 en-US, 1 zh-CN, −1 unknown. */
+function langCode(lang) {
+  if (lang === undefined || lang === null) return 0;
+  if (typeof lang !== "string") return -1;
+  if (lang !== lastLangText) {
+    lastLangCode = rawParseLang(lang);
+    lastLangText = lang;
+  }
+  return lastLangCode;
+}
+
+/** `options` as the raw exports take them (in `optionNow` and `optionLang`); a
+ * malformed option is a TypeError (a bug in the calling code, not bad input). */
+let optionNow = 0;
+let optionLang = 0;
+function readOptions(options) {
+  if (options === undefined || options === null) {
+    optionNow = Date.now();
+    optionLang = 0;
+    return;
+  }
+  if (typeof options !== "object") throw new TypeError("cycleconf: options must be an object");
+  optionNow = nowMillis(options.now);
+  if (Number.isNaN(optionNow)) throw new TypeError(NOW_ERROR);
+  optionLang = langCode(options.lang);
+  if (optionLang < 0) throw new TypeError(LANG_ERROR);
+}
+
+/** Where the last answer starts in memory (`call` returns its length). */
+let answerAt = 0;
+
+/** Calls a raw export on the request; returns the length of its answer, which is at
+ * `answerAt` in memory until the next call into the module (read it at once). */
 function call(raw, request, options) {
-  const [now, lang] = readOptions(options);
+  readOptions(options);
   const [kind, tape, text] = encodeRequest(request);
-  return raw(kind, tape, text, now, lang);
+  // A UTF-16 unit takes at most 3 bytes of UTF-8.
+  const room = text.length * 3;
+  const tapeAt = rawTapeBuffer(tape.length);
+  const textAt = rawTextBuffer(room);
+  views();
+  f64.set(tape, tapeAt / 8);
+  const { written } = encoder.encodeInto(text, u8.subarray(textAt, textAt + room));
+  const length = raw(kind, tape.length, written, optionNow, optionLang);
+  if (length === BAD_NOW) {
+    throw new TypeError(options?.now == null ? "cycleconf: the clock is out of range" : NOW_ERROR);
+  }
+  // BAD_LENGTHS: the buffers were not reserved as written above (a bug here).
+  if (length < 0) throw new Error(`cycleconf: internal error ${length}`);
+  answerAt = rawAnswer();
+  views();
+  return length;
 }
 
 const FLAG_NAMES = ["shifted", "ambiguous", "offsetChanged"];
@@ -294,22 +388,27 @@ function flagList(bits) {
   return flags;
 }
 
-/** Validates a request body: `{ valid, issues }` (the `cycleconf check --json` object). */
+/** Validates a request body: `{ valid, issues }` (the `cycleconf check --json` object).
+ * (The JSON answers are ASCII: src/lib.rs, `AsciiFormatter`.) */
 export function validate(request, options) {
-  return JSON.parse(call(rawValidate, request, options));
+  const length = call(rawValidate, request, options);
+  return JSON.parse(asciiAt(answerAt, answerAt + length));
 }
 
 /** The meetings the server will create, the zone, a summary and every issue (the
  * `cycleconf expand --json` object). */
 export function expand(request, options) {
-  const bytes = call(rawExpand, request, options);
-  const cut = bytes.indexOf(10 /* \n */);
-  if (cut < 0) return JSON.parse(decoder.decode(bytes));
-  const out = JSON.parse(decoder.decode(bytes.subarray(0, cut)));
-  const s = asciiSlice(bytes, cut + 1, bytes.length);
+  const length = call(rawExpand, request, options);
+  const end = answerAt + length;
+  const newline = u8.subarray(answerAt, end).indexOf(10 /* \n */);
+  if (newline < 0) return JSON.parse(asciiAt(answerAt, end));
+  const cut = answerAt + newline;
+  // The object's values as an array (core: OccurrenceForm::Compact), then the meetings.
+  const head = JSON.parse(asciiAt(answerAt, cut));
+  const s = asciiAt(cut + 1, end);
   // 66 chars a meeting: start, end, localStart, localEnd (16 each), then the offset as
   // one char (70 + minutes / 15) and the flags as one char ('0' + bits).
-  const count = out.occurrences;
+  const count = head[0];
   const occurrences = new Array(count);
   for (let i = 0, t = 0; i < count; i++, t += 66) {
     const bits = s.charCodeAt(t + 65) - 48;
@@ -322,14 +421,22 @@ export function expand(request, options) {
       flags: bits === 0 ? [] : flagList(bits),
     };
   }
-  out.occurrences = occurrences;
-  return out;
+  return {
+    occurrences,
+    truncated: head[1],
+    effectiveEndDate: head[2],
+    effectivePreRemindDays: head[3],
+    timeZone: head[4] === null ? null : { id: head[4], iana: head[5], label: head[6] },
+    summary: head[7],
+    issues: head[8],
+  };
 }
 
 /** The series as an iCalendar file, or the validation report when the request has an
  * error (tell them apart with `typeof result === "string"`). */
 export function toIcs(request, options) {
-  const s = call(rawToIcs, request, options);
+  const length = call(rawToIcs, request, options);
+  const s = decoder.decode(u8.subarray(answerAt, answerAt + length));
   return s.charCodeAt(0) === 123 /* { */ ? JSON.parse(s) : s;
 }
 

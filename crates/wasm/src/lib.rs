@@ -12,11 +12,18 @@
 //! | `timeZones()` | [`raw_time_zones`] | [`cycleconf_core::zones::zones`] |
 //!
 //! Why the split: crossing the boundary is what costs. `api.js` walks the request object
-//! once into a tape of numbers and one string of all its texts ([`tape`]): two copies
-//! into wasm memory, where `JSON.stringify` plus a JSON parse took several times longer.
-//! The answers come back as the core's own JSON text (the very bytes the CLI prints,
-//! read by one `JSON.parse`), except the occurrences of `expand`, which come as fixed
-//! width text (times, offset, flags), from which `api.js` builds the objects
+//! once into a tape of numbers and one string of all its texts ([`tape`]), where
+//! `JSON.stringify` plus a JSON parse took several times longer, and writes both straight
+//! into buffers in wasm memory ([`raw_tape_buffer`], [`raw_text_buffer`]). The answer
+//! stays in wasm memory too ([`raw_answer`]), where `api.js` decodes it: a call allocates
+//! and copies nothing at the boundary. `now` and `lang` cross as numbers; `api.js` turns
+//! a `now` string into milliseconds with [`raw_parse_now`] (and a `lang` into its number
+//! with [`raw_parse_lang`]) once, and remembers the answer for the next call.
+//!
+//! The answers are the core's own JSON (what the CLI prints, with every char outside
+//! ASCII as a `\uXXXX` escape, `AsciiFormatter`; read by one `JSON.parse`), except
+//! the occurrences of `expand`, which come as fixed width text (times, offset, flags),
+//! from which `api.js` builds the objects
 //! ([`cycleconf_core::recurrence::OccurrenceForm::Compact`]).
 //!
 //! `request` may be any JavaScript value: a string is read as the JSON text of the
@@ -27,8 +34,8 @@
 //! that is not `"YYYY-MM-DD HH:mm"` or a `Date`, an unknown `lang`) throws a `TypeError`:
 //! that is a bug in the calling code, not bad input.
 //!
-//! `now` defaults to the current time (`Date.now()`, read here: the core never reads a
-//! clock). Results are plain JSON-compatible objects, equal to the objects the CLI
+//! `now` defaults to the current time (`Date.now()`, read by `api.js`: the core never
+//! reads a clock). Results are plain JSON-compatible objects, equal to the objects the CLI
 //! prints (`cycleconf check --json`, `cycleconf expand --json`); their TypeScript
 //! declarations are generated from the mirrors in [`types`].
 
@@ -38,10 +45,11 @@ mod input;
 pub mod tape;
 pub mod types;
 
+use std::cell::RefCell;
+
 use cycleconf_core::json::Json;
 use cycleconf_core::{Lang, Options, Report};
 use serde::Serialize;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 /// The allocator: Talc instead of dlmalloc (faster allocation and release of the
@@ -61,87 +69,160 @@ mod kind {
     pub const UNREADABLE: u8 = 2;
 }
 
-/// `validate`: the `cycleconf check --json` object `{ valid, issues }` as JSON text.
-#[wasm_bindgen(js_name = rawValidate)]
-pub fn raw_validate(
-    kind: u8,
-    tape: &[f64],
-    text: &[u8],
-    now: JsValue,
-    lang: JsValue,
-) -> Result<String, JsValue> {
-    let opts = options(&now, &lang)?;
-    let report = with_request(kind, tape, text, &opts, |json| {
-        cycleconf_core::check_json(json, &opts)
-    })
-    .unwrap_or_else(|report| report);
-    to_json(&report)
+/// What a raw export returns instead of a length when `now_ms` is not a time chrono
+/// can hold (`api.js` throws its `TypeError`).
+const BAD_NOW: i32 = -1;
+/// What a raw export returns when `cells` or `bytes` exceed what `api.js` reserved (a
+/// bug in `api.js`, never the caller's input).
+const BAD_LENGTHS: i32 = -2;
+
+/// The memory `api.js` shares with the raw exports: it writes each request here (the
+/// tape and the UTF-8 text) and reads each answer from here, so a call allocates and
+/// copies nothing at the boundary. Valid until the next call: `api.js` reads an answer
+/// before it writes the next request.
+#[derive(Default)]
+struct Buffers {
+    tape: Vec<f64>,
+    text: Vec<u8>,
+    answer: Vec<u8>,
 }
 
-/// `expand`, as UTF-8 bytes: the `cycleconf expand --json` object as JSON text with
-/// `occurrences` in the compact form (their count), followed by a newline and the
-/// meetings as ASCII text (`write_compact_occurrences`); or, when they do not fit that
-/// form, the whole object as JSON text (no newline). Bytes, not a string, so that
-/// `api.js` decodes the ASCII part with the fastest decoder the platform has.
-#[wasm_bindgen(js_name = rawExpand)]
-pub fn raw_expand(
-    kind: u8,
-    tape: &[f64],
-    text: &[u8],
-    now: JsValue,
-    lang: JsValue,
-) -> Result<Vec<u8>, JsValue> {
-    let opts = options(&now, &lang)?;
-    let expansion = with_request(kind, tape, text, &opts, |json| {
-        cycleconf_core::expand_json(json, &opts)
-    })
-    .unwrap_or_else(|report| {
-        cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang)
-    });
-    match expansion.compact_output() {
-        Some((output, meetings)) => {
-            let mut out = to_json(&output)?;
-            out.push('\n');
-            out.push_str(&meetings);
-            Ok(out.into_bytes())
+thread_local! {
+    static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
+}
+
+/// Makes room for a request tape of `cells` numbers; returns where `api.js` writes it
+/// (a byte offset in the module's memory, 8-aligned).
+#[wasm_bindgen(js_name = rawTapeBuffer)]
+pub fn raw_tape_buffer(cells: usize) -> usize {
+    BUFFERS.with_borrow_mut(|b| {
+        if b.tape.len() < cells {
+            b.tape.resize(cells, 0.0);
         }
-        None => Ok(to_json(&expansion.output())?.into_bytes()),
+        b.tape.as_mut_ptr().addr()
+    })
+}
+
+/// Makes room for `bytes` bytes of request text; returns where `api.js` writes it.
+#[wasm_bindgen(js_name = rawTextBuffer)]
+pub fn raw_text_buffer(bytes: usize) -> usize {
+    BUFFERS.with_borrow_mut(|b| {
+        if b.text.len() < bytes {
+            b.text.resize(bytes, 0);
+        }
+        b.text.as_mut_ptr().addr()
+    })
+}
+
+/// Where the last answer is (its length is what the raw export returned).
+#[wasm_bindgen(js_name = rawAnswer)]
+pub fn raw_answer() -> usize {
+    BUFFERS.with_borrow(|b| b.answer.as_ptr().addr())
+}
+
+/// The module's `WebAssembly.Memory`, through which `api.js` reaches the buffers.
+#[wasm_bindgen(js_name = rawMemory)]
+pub fn raw_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
+/// `now` as `api.js` passes it: the JavaScript milliseconds of a UTC
+/// `"YYYY-MM-DD HH:mm"` string (the CLI's `--now` forms), or NaN when it is not one.
+#[wasm_bindgen(js_name = rawParseNow)]
+pub fn raw_parse_now(text: &str) -> f64 {
+    match input::parse_now(text) {
+        // Exact: a chrono instant is within ±2^53 milliseconds.
+        Some(now) => now.timestamp_millis() as f64,
+        None => f64::NAN,
     }
+}
+
+/// `lang` as `api.js` passes it: 0 for en-US, 1 for zh-CN, −1 when `text` is neither
+/// (`en`, `zh`, any case, are accepted as the CLI does).
+#[wasm_bindgen(js_name = rawParseLang)]
+pub fn raw_parse_lang(text: &str) -> i32 {
+    match input::parse_lang(text) {
+        Some(Lang::EnUs) => 0,
+        Some(Lang::ZhCn) => 1,
+        None => -1,
+    }
+}
+
+/// `validate`: the `cycleconf check --json` object `{ valid, issues }` as JSON text.
+///
+/// The request is the `cells` numbers of the tape buffer and the `bytes` bytes of the
+/// text buffer ([`raw_tape_buffer`], [`raw_text_buffer`]); `now_ms` is JavaScript
+/// milliseconds, `lang` 0 (en-US) or 1 (zh-CN). Returns the length of the answer
+/// ([`raw_answer`]), or a negative error (`BAD_NOW`, `BAD_LENGTHS`).
+#[wasm_bindgen(js_name = rawValidate)]
+pub fn raw_validate(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -> i32 {
+    answer(cells, bytes, now_ms, lang, |tape, text, opts, out| {
+        let report = with_request(kind, tape, text, opts, |json| {
+            cycleconf_core::check_json(json, opts)
+        })
+        .unwrap_or_else(|report| report);
+        write_json(out, &report);
+    })
+}
+
+/// `expand`: the `cycleconf expand --json` object as JSON text with `occurrences` in
+/// the compact form (their count), followed by a newline and the meetings as ASCII text
+/// (`write_compact_occurrences`); or, when they do not fit that form, the whole object
+/// as JSON text (no newline). Bytes, not a string, so that `api.js` decodes the ASCII
+/// part with the fastest decoder the platform has. Arguments and result as
+/// [`raw_validate`].
+#[wasm_bindgen(js_name = rawExpand)]
+pub fn raw_expand(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -> i32 {
+    answer(cells, bytes, now_ms, lang, |tape, text, opts, out| {
+        let expansion = with_request(kind, tape, text, opts, |json| {
+            cycleconf_core::expand_json(json, opts)
+        })
+        .unwrap_or_else(|report| {
+            cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang)
+        });
+        match expansion.compact_output() {
+            Some((output, meetings)) => {
+                write_json(out, &output);
+                out.push(b'\n');
+                out.extend_from_slice(meetings.as_bytes());
+            }
+            None => write_json(out, &expansion.output()),
+        }
+    })
 }
 
 /// `toIcs`: the iCalendar text, or the validation report as JSON text (it starts with
-/// `{`, the calendar with `BEGIN:VCALENDAR`).
+/// `{`, the calendar with `BEGIN:VCALENDAR`). Arguments and result as [`raw_validate`].
 #[wasm_bindgen(js_name = rawToIcs)]
-pub fn raw_to_ics(
-    kind: u8,
-    tape: &[f64],
-    text: &[u8],
-    now: JsValue,
-    lang: JsValue,
-) -> Result<String, JsValue> {
-    let opts = options(&now, &lang)?;
-    let result = with_request(kind, tape, text, &opts, |json| {
-        cycleconf_core::to_ics_json(json, &opts)
+pub fn raw_to_ics(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -> i32 {
+    answer(cells, bytes, now_ms, lang, |tape, text, opts, out| {
+        let result = with_request(kind, tape, text, opts, |json| {
+            cycleconf_core::to_ics_json(json, opts)
+        })
+        .and_then(|result| result);
+        match result {
+            Ok(ics) => out.extend_from_slice(ics.as_bytes()),
+            Err(report) => write_json(out, &report),
+        }
     })
-    .and_then(|result| result);
-    match result {
-        Ok(ics) => Ok(ics),
-        Err(report) => to_json(&report),
-    }
 }
 
 /// `timeZones`: the 77 rows of the Huawei time zone table, in `timeZoneID` order, as the
 /// JSON text of `[{ id, iana, label }]`.
 #[wasm_bindgen(js_name = rawTimeZones)]
-pub fn raw_time_zones() -> Result<String, JsValue> {
-    to_json(&zone_rows())
+pub fn raw_time_zones() -> String {
+    let mut out = Vec::new();
+    write_json(&mut out, &zone_rows());
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The object keys the request tape may give by number ([`tape::known_keys`]), as the
 /// JSON text of an array of strings.
 #[wasm_bindgen(js_name = rawKnownKeys)]
-pub fn raw_known_keys() -> Result<String, JsValue> {
-    to_json(tape::known_keys())
+pub fn raw_known_keys() -> String {
+    let mut out = Vec::new();
+    write_json(&mut out, tape::known_keys());
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The version of the package (the workspace version).
@@ -162,9 +243,67 @@ fn zone_rows() -> Vec<types::TimeZone> {
         .collect()
 }
 
-/// The core's JSON text of a result.
-fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<String, JsValue> {
-    serde_json::to_string(value).map_err(|e| type_error(&e.to_string()))
+/// Runs `f` on the request in the buffers with the options, writing its answer into the
+/// (cleared) answer buffer; the answer's length, or a negative error.
+fn answer(
+    cells: usize,
+    bytes: usize,
+    now_ms: f64,
+    lang: u8,
+    f: impl FnOnce(&[f64], &[u8], &Options, &mut Vec<u8>),
+) -> i32 {
+    let Some(now) = input::from_millis(now_ms) else {
+        return BAD_NOW;
+    };
+    let lang = if lang == 1 { Lang::ZhCn } else { Lang::EnUs };
+    let opts = Options { now, lang };
+    BUFFERS.with_borrow_mut(|b| {
+        let Buffers { tape, text, answer } = b;
+        let (Some(tape), Some(text)) = (tape.get(..cells), text.get(..bytes)) else {
+            return BAD_LENGTHS;
+        };
+        answer.clear();
+        f(tape, text, &opts, answer);
+        i32::try_from(answer.len()).unwrap_or(BAD_LENGTHS)
+    })
+}
+
+/// Appends the core's JSON text of a result, in ASCII ([`AsciiFormatter`]).
+/// (Serializing these types cannot fail: their keys are strings and their numbers
+/// finite; an error would leave the text short, which `JSON.parse` in `api.js` reports.)
+fn write_json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
+    let mut serializer = serde_json::Serializer::with_formatter(out, AsciiFormatter);
+    let _ = value.serialize(&mut serializer);
+}
+
+/// JSON text in ASCII only: a char outside ASCII is written as its `\uXXXX` escape (two,
+/// a surrogate pair, outside the BMP), which `JSON.parse` reads back as the same string.
+/// ASCII bytes become a JavaScript string faster than UTF-8 does (`api.js`, `ascii`),
+/// and `JSON.parse` reads a one-byte string faster than a two-byte one.
+struct AsciiFormatter;
+
+impl serde_json::ser::Formatter for AsciiFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        if fragment.is_ascii() {
+            return writer.write_all(fragment.as_bytes());
+        }
+        let mut units = [0u16; 2];
+        for c in fragment.chars() {
+            if c.is_ascii() {
+                writer.write_all(&[c as u8])?;
+                continue;
+            }
+            for &unit in c.encode_utf16(&mut units).iter() {
+                let hex = |shift: u16| b"0123456789abcdef"[usize::from((unit >> shift) & 0xf)];
+                writer.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Runs `f` on the request, or gives the report that says why there is none.
@@ -193,44 +332,6 @@ fn with_request<T>(
     }
 }
 
-/// Reads `now` and `lang` (`undefined` or `null`: the default; malformed: a
-/// `TypeError`).
-fn options(now_value: &JsValue, lang_value: &JsValue) -> Result<Options, JsValue> {
-    let mut lang = Lang::EnUs;
-    let mut now = None;
-    if !now_value.is_undefined() && !now_value.is_null() {
-        let parsed = if let Some(text) = now_value.as_string() {
-            input::parse_now(&text)
-        } else if let Some(date) = now_value.dyn_ref::<js_sys::Date>() {
-            input::from_millis(date.get_time())
-        } else {
-            None
-        };
-        now = Some(parsed.ok_or_else(|| {
-            type_error(
-                "cycleconf: options.now must be a UTC \"YYYY-MM-DD HH:mm\" string or a valid Date",
-            )
-        })?);
-    }
-    if !lang_value.is_undefined() && !lang_value.is_null() {
-        lang = lang_value
-            .as_string()
-            .as_deref()
-            .and_then(input::parse_lang)
-            .ok_or_else(|| type_error("cycleconf: options.lang must be \"en-US\" or \"zh-CN\""))?;
-    }
-    let now = match now {
-        Some(now) => now,
-        None => input::from_millis(js_sys::Date::now())
-            .ok_or_else(|| type_error("cycleconf: the clock is out of range"))?,
-    };
-    Ok(Options { now, lang })
-}
-
-fn type_error(message: &str) -> JsValue {
-    js_sys::TypeError::new(message).into()
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
@@ -244,6 +345,32 @@ mod tests {
         with_request(kind, tape, text.as_bytes(), &opts(), |json| {
             format!("{json:?}")
         })
+    }
+
+    #[test]
+    fn json_answers_are_ascii_and_read_back_the_same() {
+        let texts = [
+            "plain",
+            "13:30–14:30",
+            "每周二，13:30–14:30",
+            "emoji 😀 and \u{10FFFF}",
+            "quote \" backslash \\ newline \n tab \t nul \u{0}",
+            "",
+        ];
+        for text in texts {
+            let mut out = Vec::new();
+            write_json(&mut out, &serde_json::json!({ "k": text, "é": [text] }));
+            assert!(out.is_ascii(), "{text}: {}", String::from_utf8_lossy(&out));
+            let back: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            assert_eq!(
+                back,
+                serde_json::json!({ "k": text, "é": [text] }),
+                "{text}"
+            );
+        }
+        let mut out = Vec::new();
+        write_json(&mut out, "中😀");
+        assert_eq!(out, br#""\u4e2d\ud83d\ude00""#);
     }
 
     #[test]

@@ -284,8 +284,8 @@ pub struct ZoneInfo<'a> {
 /// `[]`, `truncated` is `false` and the effective values are `null`; a missing zone or
 /// summary is `null`. `I` is the caller's issue type.
 ///
-/// With [`OccurrenceForm::Compact`] the object is the same except for `occurrences`
-/// (a count, see there): the npm package's way across the wasm boundary.
+/// With [`OccurrenceForm::Compact`] the same values are written as an array instead
+/// (see there): the npm package's way across the wasm boundary.
 #[derive(Debug, Clone, Copy)]
 pub struct ExpandOutput<'a, I> {
     /// How `occurrences` is written.
@@ -307,9 +307,13 @@ pub enum OccurrenceForm {
     /// "utcOffsetMinutes", "flags"}, …]`.
     #[default]
     Objects,
-    /// `occurrences` is the number of meetings; the meetings themselves are written
-    /// apart by [`write_compact_occurrences`], 66 ASCII chars each. Building 50 objects
-    /// in JavaScript from that text is several times faster than reading them from JSON.
+    /// The values of the object as one array, in this order, with `occurrences` as the
+    /// number of meetings and `timeZone` as three values (three `null`s without a zone):
+    /// `[occurrences, truncated, effectiveEndDate, effectivePreRemindDays, timeZone.id,
+    /// timeZone.iana, timeZone.label, summary, issues]`. The meetings themselves are
+    /// written apart by [`write_compact_occurrences`], 66 ASCII chars each. Building the
+    /// objects in JavaScript from these is several times faster than `JSON.parse` of
+    /// the objects form.
     Compact,
 }
 
@@ -357,21 +361,28 @@ pub fn write_compact_occurrences(occurrences: &[Occurrence], out: &mut String) -
 
 impl<I: Serialize> Serialize for ExpandOutput<'_, I> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(7))?;
         let occurrences: &[Occurrence] = self.schedule.map_or(&[], |s| &s.occurrences);
-        match self.occurrence_form {
-            OccurrenceForm::Objects => map.serialize_entry("occurrences", occurrences)?,
-            OccurrenceForm::Compact => map.serialize_entry("occurrences", &occurrences.len())?,
+        let truncated = self.schedule.is_some_and(|s| s.truncated);
+        let effective_end_date = self.schedule.map(|s| format_date(s.effective_end_date));
+        let effective_pre_remind_days = self.schedule.map(|s| s.effective_pre_remind_days);
+        if self.occurrence_form == OccurrenceForm::Compact {
+            let mut seq = serializer.serialize_seq(Some(9))?;
+            seq.serialize_element(&occurrences.len())?;
+            seq.serialize_element(&truncated)?;
+            seq.serialize_element(&effective_end_date)?;
+            seq.serialize_element(&effective_pre_remind_days)?;
+            seq.serialize_element(&self.time_zone.map(|z| z.id))?;
+            seq.serialize_element(&self.time_zone.map(|z| z.iana))?;
+            seq.serialize_element(&self.time_zone.map(|z| z.label))?;
+            seq.serialize_element(&self.summary)?;
+            seq.serialize_element(self.issues)?;
+            return seq.end();
         }
-        map.serialize_entry("truncated", &self.schedule.is_some_and(|s| s.truncated))?;
-        map.serialize_entry(
-            "effectiveEndDate",
-            &self.schedule.map(|s| format_date(s.effective_end_date)),
-        )?;
-        map.serialize_entry(
-            "effectivePreRemindDays",
-            &self.schedule.map(|s| s.effective_pre_remind_days),
-        )?;
+        let mut map = serializer.serialize_map(Some(7))?;
+        map.serialize_entry("occurrences", occurrences)?;
+        map.serialize_entry("truncated", &truncated)?;
+        map.serialize_entry("effectiveEndDate", &effective_end_date)?;
+        map.serialize_entry("effectivePreRemindDays", &effective_pre_remind_days)?;
         map.serialize_entry("timeZone", &self.time_zone)?;
         map.serialize_entry("summary", &self.summary)?;
         map.serialize_entry("issues", self.issues)?;
