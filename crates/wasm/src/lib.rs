@@ -48,6 +48,7 @@ pub mod types;
 use std::cell::RefCell;
 
 use cycleconf_core::json::Json;
+use cycleconf_core::recurrence::{ExpandOutput, OccurrenceForm, write_compact_occurrences};
 use cycleconf_core::{Lang, Options, Report};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -180,13 +181,18 @@ pub fn raw_expand(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -
         .unwrap_or_else(|report| {
             cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang)
         });
-        match expansion.compact_output() {
-            Some((output, meetings)) => {
-                write_json(out, &output);
-                out.push(b'\n');
-                out.extend_from_slice(meetings.as_bytes());
-            }
-            None => write_json(out, &expansion.output()),
+        // The compact form (`Expansion::compact_output`), written in place.
+        let output = expansion.output();
+        let head = ExpandOutput {
+            occurrence_form: OccurrenceForm::Compact,
+            ..output
+        };
+        write_json(out, &head);
+        out.push(b'\n');
+        let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
+        if !write_compact_occurrences(occurrences, out) {
+            out.clear();
+            write_json(out, &output);
         }
     })
 }
@@ -291,18 +297,21 @@ impl serde_json::ser::Formatter for AsciiFormatter {
         if fragment.is_ascii() {
             return writer.write_all(fragment.as_bytes());
         }
+        // Runs of ASCII are written as they are, each other char as its escapes.
         let mut units = [0u16; 2];
-        for c in fragment.chars() {
+        let mut run = 0;
+        for (at, c) in fragment.char_indices() {
             if c.is_ascii() {
-                writer.write_all(&[c as u8])?;
                 continue;
             }
+            writer.write_all(fragment.as_bytes().get(run..at).unwrap_or_default())?;
+            run = at + c.len_utf8();
             for &unit in c.encode_utf16(&mut units).iter() {
                 let hex = |shift: u16| b"0123456789abcdef"[usize::from((unit >> shift) & 0xf)];
                 writer.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
             }
         }
-        Ok(())
+        writer.write_all(fragment.as_bytes().get(run..).unwrap_or_default())
     }
 }
 

@@ -326,9 +326,20 @@ pub const COMPACT_OCCURRENCE_LEN: usize = 66;
 /// char, `70 + utcOffsetMinutes / 15`, and the flags as one char, `'0' + bits` (1
 /// shifted, 2 ambiguous, 4 offsetChanged). `false` (nothing written) when a meeting does
 /// not fit: a year outside 0–9999, or an offset that is not a whole quarter-hour within
-/// −16:00…+14:00; the caller then uses [`OccurrenceForm::Objects`].
-pub fn write_compact_occurrences(occurrences: &[Occurrence], out: &mut String) -> bool {
-    let mut bytes = vec![0u8; occurrences.len() * COMPACT_OCCURRENCE_LEN];
+/// −16:00…+14:00; the caller then uses [`OccurrenceForm::Objects`]. Appended to `out`
+/// as bytes (ASCII): the npm package writes them straight into its answer buffer.
+pub fn write_compact_occurrences(occurrences: &[Occurrence], out: &mut Vec<u8>) -> bool {
+    let start = out.len();
+    out.resize(start + occurrences.len() * COMPACT_OCCURRENCE_LEN, 0);
+    let fits = put_compact_occurrences(occurrences, out.get_mut(start..).unwrap_or_default());
+    if !fits {
+        out.truncate(start);
+    }
+    fits
+}
+
+/// The body of [`write_compact_occurrences`]: `bytes` holds exactly the meetings.
+fn put_compact_occurrences(occurrences: &[Occurrence], bytes: &mut [u8]) -> bool {
     for (o, chunk) in occurrences
         .iter()
         .zip(bytes.chunks_exact_mut(COMPACT_OCCURRENCE_LEN))
@@ -355,7 +366,6 @@ pub fn write_compact_occurrences(occurrences: &[Occurrence], out: &mut String) -
         rest[0] = offset_char;
         rest[1] = b'0' + (o.flags.0 & 7);
     }
-    out.push_str(ascii(&bytes));
     true
 }
 

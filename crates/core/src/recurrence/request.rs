@@ -175,7 +175,11 @@ impl Expansion {
             ..self.output()
         };
         let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
-        let mut text = String::new();
-        write_compact_occurrences(occurrences, &mut text).then_some((output, text))
+        let mut text = Vec::new();
+        if !write_compact_occurrences(occurrences, &mut text) {
+            return None;
+        }
+        // ASCII (write_compact_occurrences writes digits and separators only).
+        String::from_utf8(text).ok().map(|text| (output, text))
     }
 }
