@@ -263,6 +263,19 @@ describe("an object is read as JSON.stringify reads it", () => {
     }],
     ["getters and non-ASCII text", { ...exampleRequest(), get subject() { return "周会 — café 😀"; }, "键": "unknown, non-ASCII key" }],
   ];
+  test("a toJSON that calls the package with other options leaves the outer call's options", () => {
+    const req = {
+      ...exampleRequest(),
+      // In 2030 the example's dates are past: the inner report is not valid.
+      subject: { toJSON: () => (cc.validate(exampleRequest(), { now: "2030-01-01 00:00", lang: "en-US" }).valid ? "?" : "inner ran") },
+    };
+    const outer = cc.validate(req, { now: NOW, lang: "zh-CN" });
+    assert.deepEqual(outer, cc.validate(JSON.stringify(req), { now: NOW, lang: "zh-CN" }));
+    // The outer clock (NOW, not 2030) and language (zh-CN, not en-US).
+    assert.equal(outer.valid, true, JSON.stringify(outer));
+    assert.ok(outer.issues.length > 0);
+    assert.ok(outer.issues.every((i) => /[\u4e00-\u9fff]/.test(i.message)), JSON.stringify(outer));
+  });
   for (const [name, req] of cases) {
     test(name, () => {
       const text = JSON.stringify(req);

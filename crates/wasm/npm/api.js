@@ -361,6 +361,10 @@ let answerAt = 0;
  * `answerAt` in memory until the next call into the module (read it at once). */
 function call(raw, request, options) {
   readOptions(options);
+  // Kept before the walk: a toJSON in the request may call the package again, with
+  // other options.
+  const now = optionNow;
+  const lang = optionLang;
   const [kind, tape, text] = encodeRequest(request);
   // A UTF-16 unit takes at most 3 bytes of UTF-8.
   const room = text.length * 3;
@@ -369,7 +373,7 @@ function call(raw, request, options) {
   views();
   f64.set(tape, tapeAt / 8);
   const { written } = encoder.encodeInto(text, u8.subarray(textAt, textAt + room));
-  const length = raw(kind, tape.length, written, optionNow, optionLang);
+  const length = raw(kind, tape.length, written, now, lang);
   if (length === BAD_NOW) {
     throw new TypeError(options?.now == null ? "cycleconf: the clock is out of range" : NOW_ERROR);
   }
