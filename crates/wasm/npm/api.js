@@ -337,21 +337,23 @@ function langCode(lang) {
   return lastLangCode;
 }
 
-/** `options` as the raw exports take them (in `optionNow` and `optionLang`); a
- * malformed option is a TypeError (a bug in the calling code, not bad input). */
-let optionNow = 0;
-let optionLang = 0;
-function readOptions(options) {
-  if (options === undefined || options === null) {
-    optionNow = Date.now();
-    optionLang = 0;
-    return;
-  }
+/** `options.now` as the raw exports take it (JavaScript milliseconds). A malformed
+ * option is a TypeError: a bug in the calling code, not bad input. */
+function optionNow(options) {
+  if (options === undefined || options === null) return Date.now();
   if (typeof options !== "object") throw new TypeError("cycleconf: options must be an object");
-  optionNow = nowMillis(options.now);
-  if (Number.isNaN(optionNow)) throw new TypeError(NOW_ERROR);
-  optionLang = langCode(options.lang);
-  if (optionLang < 0) throw new TypeError(LANG_ERROR);
+  const now = nowMillis(options.now);
+  if (Number.isNaN(now)) throw new TypeError(NOW_ERROR);
+  return now;
+}
+
+/** `options.lang` as the raw exports take it (0 en-US, 1 zh-CN); `options` is known to
+ * be an object or nothing (`optionNow` runs first). */
+function optionLang(options) {
+  if (options === undefined || options === null) return 0;
+  const lang = langCode(options.lang);
+  if (lang < 0) throw new TypeError(LANG_ERROR);
+  return lang;
 }
 
 /** Where the last answer starts in memory (`call` returns its length). */
@@ -360,11 +362,9 @@ let answerAt = 0;
 /** Calls a raw export on the request; returns the length of its answer, which is at
  * `answerAt` in memory until the next call into the module (read it at once). */
 function call(raw, request, options) {
-  readOptions(options);
-  // Kept before the walk: a toJSON in the request may call the package again, with
-  // other options.
-  const now = optionNow;
-  const lang = optionLang;
+  // Read before the walk, which may run a toJSON that calls the package again.
+  const now = optionNow(options);
+  const lang = optionLang(options);
   const [kind, tape, text] = encodeRequest(request);
   // A UTF-16 unit takes at most 3 bytes of UTF-8.
   const room = text.length * 3;
