@@ -48,7 +48,7 @@ pub mod types;
 use std::cell::RefCell;
 
 use cycleconf_core::json::Json;
-use cycleconf_core::recurrence::{ExpandOutput, OccurrenceForm, write_compact_occurrences};
+use cycleconf_core::recurrence::write_compact_occurrences;
 use cycleconf_core::{Lang, Options, Report};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -182,17 +182,13 @@ pub fn raw_expand(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -
             cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang)
         });
         // The compact form (`Expansion::compact_output`), written in place.
-        let output = expansion.output();
-        let head = ExpandOutput {
-            occurrence_form: OccurrenceForm::Compact,
-            ..output
-        };
+        let head = expansion.compact_head();
         write_json(out, &head);
         out.push(b'\n');
-        let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
+        let occurrences = head.schedule.map_or(&[][..], |s| &s.occurrences[..]);
         if !write_compact_occurrences(occurrences, out) {
             out.clear();
-            write_json(out, &output);
+            write_json(out, &expansion.output());
         }
     })
 }

@@ -166,14 +166,20 @@ impl Expansion {
         }
     }
 
-    /// [`Expansion::output`] in [`OccurrenceForm::Compact`] and its occurrences as text
+    /// [`Expansion::output`] in [`OccurrenceForm::Compact`]: the head of the compact
+    /// form, its occurrences to be written apart ([`write_compact_occurrences`]).
+    pub fn compact_head(&self) -> ExpandOutput<'_, Issue> {
+        ExpandOutput {
+            occurrence_form: OccurrenceForm::Compact,
+            ..self.output()
+        }
+    }
+
+    /// [`Expansion::compact_head`] and its occurrences as text
     /// ([`write_compact_occurrences`]); `None` when they do not fit that form
     /// (then use [`Expansion::output`]).
     pub fn compact_output(&self) -> Option<(ExpandOutput<'_, Issue>, String)> {
-        let output = ExpandOutput {
-            occurrence_form: OccurrenceForm::Compact,
-            ..self.output()
-        };
+        let output = self.compact_head();
         let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
         let mut text = Vec::new();
         if !write_compact_occurrences(occurrences, &mut text) {
@@ -181,5 +187,17 @@ impl Expansion {
         }
         // ASCII (write_compact_occurrences writes digits and separators only).
         String::from_utf8(text).ok().map(|text| (output, text))
+    }
+
+    /// [`Expansion::compact_output`] with the occurrences appended to `out` (the npm
+    /// package writes them straight into its answer buffer); `None`, and nothing
+    /// appended, when they do not fit the compact form.
+    pub fn write_compact(&self, out: &mut Vec<u8>) -> Option<ExpandOutput<'_, Issue>> {
+        let output = ExpandOutput {
+            occurrence_form: OccurrenceForm::Compact,
+            ..self.output()
+        };
+        let occurrences = output.schedule.map_or(&[][..], |s| &s.occurrences[..]);
+        write_compact_occurrences(occurrences, out).then_some(output)
     }
 }
