@@ -96,23 +96,22 @@ thread_local! {
 /// (a byte offset in the module's memory, 8-aligned).
 #[wasm_bindgen(js_name = rawTapeBuffer)]
 pub fn raw_tape_buffer(cells: usize) -> usize {
-    BUFFERS.with_borrow_mut(|b| {
-        if b.tape.len() < cells {
-            b.tape.resize(cells, 0.0);
-        }
-        b.tape.as_mut_ptr().addr()
-    })
+    BUFFERS.with_borrow_mut(|b| room(&mut b.tape, cells))
 }
 
 /// Makes room for `bytes` bytes of request text; returns where `api.js` writes it.
 #[wasm_bindgen(js_name = rawTextBuffer)]
 pub fn raw_text_buffer(bytes: usize) -> usize {
-    BUFFERS.with_borrow_mut(|b| {
-        if b.text.len() < bytes {
-            b.text.resize(bytes, 0);
-        }
-        b.text.as_mut_ptr().addr()
-    })
+    BUFFERS.with_borrow_mut(|b| room(&mut b.text, bytes))
+}
+
+/// Grows `buffer` to hold at least `len` items (it never shrinks: the next request is
+/// likely as large); where it starts, as a byte offset in the module's memory.
+fn room<T: Clone + Default>(buffer: &mut Vec<T>, len: usize) -> usize {
+    if buffer.len() < len {
+        buffer.resize(len, T::default());
+    }
+    buffer.as_mut_ptr().addr()
 }
 
 /// Where the last answer is (its length is what the raw export returned).
