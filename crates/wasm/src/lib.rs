@@ -141,12 +141,15 @@ pub fn raw_parse_now(text: &str) -> f64 {
 /// (`en`, `zh`, any case, are accepted as the CLI does).
 #[wasm_bindgen(js_name = rawParseLang)]
 pub fn raw_parse_lang(text: &str) -> i32 {
-    match input::parse_lang(text) {
-        Some(Lang::EnUs) => 0,
-        Some(Lang::ZhCn) => 1,
-        None => -1,
-    }
+    input::parse_lang(text)
+        .and_then(|lang| LANGS.iter().position(|l| *l == lang))
+        .and_then(|i| i32::try_from(i).ok())
+        .unwrap_or(-1)
 }
+
+/// The languages by the number they cross the boundary as (their index): `api.js`
+/// passes 0 when no `lang` is given, so en-US comes first.
+const LANGS: [Lang; 2] = [Lang::EnUs, Lang::ZhCn];
 
 /// `validate`: the `cycleconf check --json` object `{ valid, issues }` as JSON text.
 ///
@@ -256,7 +259,7 @@ fn answer(
     let Some(now) = input::from_millis(now_ms) else {
         return BAD_NOW;
     };
-    let lang = if lang == 1 { Lang::ZhCn } else { Lang::EnUs };
+    let lang = LANGS.get(usize::from(lang)).copied().unwrap_or_default();
     let opts = Options { now, lang };
     BUFFERS.with_borrow_mut(|b| {
         let Buffers { tape, text, answer } = b;
