@@ -289,6 +289,7 @@ impl Ctx {
     }
 
     /// [`Ctx::integer`] of a value already looked up (`None` = absent).
+    #[inline(always)]
     pub(crate) fn integer_at(
         &mut self,
         value: Option<&Json<'_>>,
@@ -297,8 +298,15 @@ impl Ctx {
     ) -> Option<i64> {
         match value? {
             Json::Null => None,
-            v => self.integer_value(v, || join(prefix, name)),
+            v => self.integer_present(v, prefix, name),
         }
+    }
+
+    /// [`Ctx::integer_at`] of a value that is there: out of line, so that the absent
+    /// fields (most of an attendee's) cost no call.
+    #[inline(never)]
+    fn integer_present(&mut self, value: &Json<'_>, prefix: &str, name: &str) -> Option<i64> {
+        self.integer_value(value, || join(prefix, name))
     }
 
     /// An integer field that must satisfy `allowed`; out of range → `out_of_range` error
@@ -316,6 +324,7 @@ impl Ctx {
     }
 
     /// [`Ctx::integer_in`] of a value already looked up (`None` = absent).
+    #[inline(always)]
     pub(crate) fn integer_in_at(
         &mut self,
         value: Option<&Json<'_>>,
@@ -324,7 +333,20 @@ impl Ctx {
         allowed: Allowed,
         huawei: Option<&'static str>,
     ) -> Option<i32> {
-        let value = self.integer_at(value, prefix, name)?;
+        self.integer_in_present(value?, prefix, name, allowed, huawei)
+    }
+
+    /// [`Ctx::integer_in_at`] of a value that is there (out of line).
+    #[inline(never)]
+    fn integer_in_present(
+        &mut self,
+        value: &Json<'_>,
+        prefix: &str,
+        name: &str,
+        allowed: Allowed,
+        huawei: Option<&'static str>,
+    ) -> Option<i32> {
+        let value = self.integer_at(Some(value), prefix, name)?;
         if allowed_contains(allowed, value) {
             i32::try_from(value).ok()
         } else {
@@ -369,6 +391,7 @@ impl Ctx {
     }
 
     /// [`Ctx::string_max`] of a value already looked up (`None` = absent).
+    #[inline(always)]
     pub(crate) fn string_max_at<'v>(
         &mut self,
         value: Option<&'v Json<'_>>,
@@ -377,7 +400,20 @@ impl Ctx {
         max: usize,
         huawei: Option<&'static str>,
     ) -> Option<Cow<'v, str>> {
-        let s = self.string_at(value, prefix, name)?;
+        self.string_max_present(value?, prefix, name, max, huawei)
+    }
+
+    /// [`Ctx::string_max_at`] of a value that is there (out of line).
+    #[inline(never)]
+    fn string_max_present<'v>(
+        &mut self,
+        value: &'v Json<'_>,
+        prefix: &str,
+        name: &str,
+        max: usize,
+        huawei: Option<&'static str>,
+    ) -> Option<Cow<'v, str>> {
+        let s = self.string_at(Some(value), prefix, name)?;
         self.check_len(&s, prefix, name, max, huawei);
         Some(s)
     }
