@@ -4,6 +4,7 @@
 
 use cycleconf_core::Lang;
 
+use crate::browser;
 use crate::state::FormState;
 
 const DRAFT_KEY: &str = "cycleconf.draft.v1";
@@ -21,9 +22,7 @@ fn session() -> Option<web_sys::Storage> {
 /// The saved draft, if there is one and it parses.
 pub fn load_draft() -> Option<FormState> {
     let text = local()?.get_item(DRAFT_KEY).ok()??;
-    serde_json::from_str::<serde_json::Value>(&text)
-        .ok()
-        .map(|v| FormState::from_json(&v))
+    browser::parse_json(&text).map(|v| FormState::from_json(&v))
 }
 
 /// Saves the draft (the token is not part of [`FormState`]).

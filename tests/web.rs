@@ -187,3 +187,59 @@ async fn weekday_toggles_change_the_preview() {
         Some("false")
     );
 }
+
+/// `browser::parse_json` (`JSON.parse` and a walk) reads what serde_json reads: the
+/// seed's response and request, an error body, a saved draft; not JSON is `None`, and
+/// so is nesting deeper than serde_json's limit.
+#[wasm_bindgen_test]
+fn parse_json_reads_what_serde_json_reads() {
+    use cycleconf_web::browser::{json_number, parse_json};
+    use serde_json::Value;
+
+    let draft = serde_json::to_string(
+        &cycleconf_web::state::FormState::initial(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 26)
+                .unwrap()
+                .and_hms_opt(9, 0, 0)
+                .unwrap(),
+            cycleconf_core::zones::by_id(56).unwrap(),
+        )
+        .to_json(),
+    )
+    .unwrap();
+    let texts = [
+        include_str!("../crates/core/tests/fixtures/example_response.json"),
+        include_str!("../crates/core/tests/fixtures/example_request.json"),
+        include_str!("../crates/core/tests/fixtures/valid_weekly.json"),
+        r#"{"error_code":"MMC.111071044","error_msg":"invalid interval","request_id":"a1"}"#,
+        r#"[1, -2, 2.5, -0.125, 1e300, 9007199254740992, "é😀\n\"", true, false, null, {}, []]"#,
+        &draft,
+    ];
+    for text in texts {
+        let ours = parse_json(text).unwrap_or_else(|| panic!("not read: {text}"));
+        let theirs: Value = serde_json::from_str(text).unwrap();
+        assert_eq!(ours, theirs, "{text}");
+    }
+    // Whole floats read as integers (documented); beyond 2^53, as floats.
+    assert_eq!(
+        parse_json("[60.0, 1e3]").unwrap(),
+        serde_json::json!([60, 1000])
+    );
+    assert_eq!(json_number(1e20), serde_json::json!(1e20));
+    for bad in ["", "{", "[1,]", "{'a': 1}", "NaN", "undefined"] {
+        assert_eq!(parse_json(bad), None, "{bad}");
+    }
+    let arrays = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let objects = |n: usize| format!("{}1{}", r#"{"a":"#.repeat(n), "}".repeat(n));
+    for deep in [arrays, objects] {
+        for (levels, read) in [(127, true), (128, false)] {
+            let text = deep(levels);
+            assert_eq!(parse_json(&text).is_some(), read, "{levels}");
+            assert_eq!(
+                serde_json::from_str::<Value>(&text).is_ok(),
+                read,
+                "{levels}"
+            );
+        }
+    }
+}
