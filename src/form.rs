@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::{AttendeeRow, FormState};
+use crate::state::{AttendeeRow, FormState, toggle_in};
 
 /// The signals of one attendee row.
 #[derive(Debug, Clone, Copy)]
@@ -172,13 +172,6 @@ impl Form {
         } else {
             self.week_points
         };
-        set.update(|set| {
-            if let Some(i) = set.iter().position(|&x| x == p) {
-                set.remove(i);
-            } else {
-                set.push(p);
-                set.sort_unstable();
-            }
-        });
+        set.update(|set| toggle_in(set, p));
     }
 }
