@@ -11,7 +11,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::browser;
+use crate::json_text;
 
 /// How long a request may take before it is aborted.
 pub const TIMEOUT_MS: i32 = 30_000;
@@ -187,14 +187,14 @@ async fn send(
 /// Turns a status and body into the result (pure; tested natively).
 pub fn interpret(status: u16, text: &str) -> Result<Conference, ApiError> {
     if (200..300).contains(&status) {
-        let list = browser::parse_json(text).ok_or(ApiError::BadAnswer)?;
+        let list = json_text::parse(text).ok_or(ApiError::BadAnswer)?;
         return list
             .as_array()
             .and_then(|l| l.first())
             .and_then(Conference::from_json)
             .ok_or(ApiError::BadAnswer);
     }
-    let body = browser::parse_json(text).unwrap_or_default();
+    let body = json_text::parse(text).unwrap_or_default();
     let field = |name: &str| body.get(name).and_then(|v| v.as_str()).map(str::to_string);
     Err(ApiError::Http {
         status,

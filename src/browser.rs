@@ -1,11 +1,10 @@
 //! Small browser helpers that are neither storage nor network: the clock (S1: the
-//! browser passes `Date.now()`), the browser's zone and language, JSON text through
-//! `JSON.parse`, clipboard, file download, focus and confirmation.
+//! browser passes `Date.now()`), the browser's zone and language, clipboard, file
+//! download, focus and confirmation.
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use cycleconf_core::Lang;
 use cycleconf_core::zones::{self, Zone};
-use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The current instant, truncated to the second, from `Date.now()`.
@@ -39,79 +38,6 @@ pub fn browser_lang() -> Lang {
         .and_then(|w| w.navigator().language())
         .and_then(|tag| Lang::parse(&tag))
         .unwrap_or_default()
-}
-
-/// How many levels of arrays and objects [`parse_json`] reads: 127, as serde_json does.
-#[cfg(target_family = "wasm")]
-const JSON_DEPTH: usize = 127;
-
-/// Reads JSON text (a server answer, the saved draft) into a `Value`; `None` when it is
-/// not JSON or nests deeper than serde_json would read.
-///
-/// In the browser this is `JSON.parse` and a walk of what it gives: serde_json's parser
-/// cost 6.5 KB of the app's first load (gzip; design.md budget). Its serializer stays,
-/// for the request. Numbers come out as serde_json reads integer
-/// text when they are whole and exact in an `f64` (within 2^53), else as floats: so
-/// `60.0` reads as `60`, and whole numbers beyond 2^53 lose precision, which none of the
-/// values read here can have. Natively (unit tests) it is serde_json itself; a browser
-/// test (`tests/web.rs`) checks that both read the same values.
-pub fn parse_json(text: &str) -> Option<Value> {
-    #[cfg(target_family = "wasm")]
-    {
-        let parsed = js_sys::JSON::parse(text).ok()?;
-        js_to_json(&parsed, 0)
-    }
-    #[cfg(not(target_family = "wasm"))]
-    {
-        serde_json::from_str(text).ok()
-    }
-}
-
-/// The `Value` of what `JSON.parse` gave (strings, numbers, booleans, null, arrays and
-/// plain objects only).
-#[cfg(target_family = "wasm")]
-fn js_to_json(value: &JsValue, depth: usize) -> Option<Value> {
-    if let Some(s) = value.as_string() {
-        return Some(Value::String(s));
-    }
-    if let Some(n) = value.as_f64() {
-        return Some(json_number(n));
-    }
-    if let Some(b) = value.as_bool() {
-        return Some(Value::Bool(b));
-    }
-    if value.is_null() {
-        return Some(Value::Null);
-    }
-    if depth >= JSON_DEPTH {
-        return None;
-    }
-    if js_sys::Array::is_array(value) {
-        let items: &js_sys::Array = value.unchecked_ref();
-        return items
-            .iter()
-            .map(|item| js_to_json(&item, depth + 1))
-            .collect::<Option<Vec<_>>>()
-            .map(Value::Array);
-    }
-    let mut map = serde_json::Map::new();
-    for entry in js_sys::Object::entries(value.unchecked_ref()).iter() {
-        let entry: js_sys::Array = entry.unchecked_into();
-        let key = entry.get(0).as_string()?;
-        map.insert(key, js_to_json(&entry.get(1), depth + 1)?);
-    }
-    Some(Value::Object(map))
-}
-
-/// A number `JSON.parse` gave, as serde_json would read its text (see [`parse_json`]).
-pub fn json_number(n: f64) -> Value {
-    // 2^53: every whole f64 up to it is exact.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if n.fract() == 0.0 && n.abs() <= EXACT {
-        // Whole and within ±2^53: `as` is exact.
-        return Value::from(n as i64);
-    }
-    serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
 }
 
 /// Sets `<html lang>`.

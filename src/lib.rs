@@ -12,6 +12,7 @@ pub mod components;
 pub mod ctx;
 pub mod form;
 pub mod i18n;
+pub mod json_text;
 pub mod state;
 pub mod storage;
 

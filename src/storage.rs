@@ -4,7 +4,7 @@
 
 use cycleconf_core::Lang;
 
-use crate::browser;
+use crate::json_text;
 use crate::state::FormState;
 
 const DRAFT_KEY: &str = "cycleconf.draft.v1";
@@ -22,14 +22,14 @@ fn session() -> Option<web_sys::Storage> {
 /// The saved draft, if there is one and it parses.
 pub fn load_draft() -> Option<FormState> {
     let text = local()?.get_item(DRAFT_KEY).ok()??;
-    browser::parse_json(&text).map(|v| FormState::from_json(&v))
+    json_text::parse(&text).map(|v| FormState::from_json(&v))
 }
 
 /// Saves the draft (the token is not part of [`FormState`]).
 pub fn save_draft(state: &FormState) {
-    if let (Some(store), Ok(text)) = (local(), serde_json::to_string(&state.to_json())) {
+    if let Some(store) = local() {
         // Storage full or disabled: the form keeps working without a draft.
-        let _ = store.set_item(DRAFT_KEY, &text);
+        let _ = store.set_item(DRAFT_KEY, &json_text::write(&state.to_json()));
     }
 }
 

@@ -188,12 +188,12 @@ async fn weekday_toggles_change_the_preview() {
     );
 }
 
-/// `browser::parse_json` (`JSON.parse` and a walk) reads what serde_json reads: the
+/// `json_text::parse` (`JSON.parse` and a walk) reads what serde_json reads: the
 /// seed's response and request, an error body, a saved draft; not JSON is `None`, and
 /// so is nesting deeper than serde_json's limit.
 #[wasm_bindgen_test]
 fn parse_json_reads_what_serde_json_reads() {
-    use cycleconf_web::browser::{json_number, parse_json};
+    use cycleconf_web::json_text::{number as json_number, parse as parse_json};
     use serde_json::Value;
 
     let draft = serde_json::to_string(

@@ -11,6 +11,7 @@ use crate::api;
 use crate::browser;
 use crate::ctx::AppCtx;
 use crate::i18n::{Text, WEEKDAYS};
+use crate::json_text;
 
 /// One meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -328,14 +329,14 @@ fn RequestViews() -> impl IntoView {
         if !json_open.get() {
             return String::new();
         }
-        request.with(|r| serde_json::to_string_pretty(r).unwrap_or_default())
+        request.with(json_text::write_pretty)
     });
     let base = ctx.form.api_base;
     let curl = Memo::new(move |_| {
         if !curl_open.get() {
             return String::new();
         }
-        let body = request.with(|r| serde_json::to_string(r).unwrap_or_default());
+        let body = request.with(json_text::write);
         curl_command(&base.get(), &body)
     });
     let download = move |_| {

@@ -8,6 +8,7 @@ use crate::api::{self, ApiError};
 use crate::browser;
 use crate::ctx::{AppCtx, Created, Outcome};
 use crate::i18n::{Text, explain_code};
+use crate::json_text;
 use crate::state::dom_id;
 use crate::storage;
 
@@ -26,7 +27,7 @@ pub fn send(ctx: AppCtx) {
     ctx.outcome.set(None);
     ctx.server_field.set(None);
     let request = ctx.request.get_untracked();
-    let body = serde_json::to_string(&request).unwrap_or_default();
+    let body = json_text::write(&request);
     let base = ctx.form.api_base.get_untracked();
     leptos::task::spawn_local(async move {
         let result = api::create_series(&base, token.trim(), &body).await;
