@@ -4,13 +4,15 @@
 //! `to_string_pretty` write.
 //!
 //! Neither uses serde_json's parser or serializer: in the app's first load (design.md
-//! budget) the parser cost 6.5 KB gzip and the serializer with its error type about
-//! 2 KB. The request itself stays a `serde_json::Value` (the core reads it). Unit tests
-//! check the writers against serde_json, and a browser test (`tests/web.rs`) checks that
-//! [`parse`] reads what serde_json reads.
+//! budget) the parser cost 6.5 KB gzip, the app's uses of the serializer 0.5 KB (the rest
+//! of it stays for the core's ICS export, e2e/README.md). The request itself stays a
+//! `serde_json::Value` (the core reads it). Unit tests check the writers against
+//! serde_json, and a browser test (`tests/web.rs`) checks that [`parse`] reads what
+//! serde_json reads.
 
 use std::fmt::Write as _;
 
+use cycleconf_core::json::number_from_f64;
 use serde_json::Value;
 
 /// How many levels of arrays and objects [`parse`] reads: 127, as serde_json does.
@@ -20,11 +22,10 @@ const DEPTH: usize = 127;
 /// Reads JSON text (a server answer, the saved draft) into a `Value`; `None` when it is
 /// not JSON or nests deeper than serde_json would read.
 ///
-/// In the browser this is `JSON.parse` and a walk of what it gives. Numbers come out as
-/// serde_json reads integer text when they are whole and exact in an `f64` (within
-/// 2^53), else as floats: so `60.0` reads as `60`, and whole numbers beyond 2^53 lose
-/// precision, which none of the values read here can have. Natively (unit tests) it is
-/// serde_json itself.
+/// In the browser this is `JSON.parse` and a walk of what it gives. `JSON.parse` gives
+/// every number as an `f64`: whole ones come out as integers ([`number`]), so `60.0`
+/// reads as `60`, and integers beyond 2^53 lose precision, which none of the values read
+/// here can have. Natively (unit tests) it is serde_json itself.
 pub fn parse(text: &str) -> Option<Value> {
     #[cfg(target_family = "wasm")]
     {
@@ -75,15 +76,10 @@ fn from_js(value: &wasm_bindgen::JsValue, depth: usize) -> Option<Value> {
     Some(Value::Object(map))
 }
 
-/// A number `JSON.parse` gave, as serde_json would read its text (see [`parse`]).
+/// A number `JSON.parse` gave, as serde_json reads the text `JSON.stringify` writes for
+/// it (the core's rule, shared with the npm package); not finite → `null`.
 pub fn number(n: f64) -> Value {
-    // 2^53: every whole f64 up to it is exact.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if n.fract() == 0.0 && n.abs() <= EXACT {
-        // Whole and within ±2^53: `as` is exact.
-        return Value::from(n as i64);
-    }
-    serde_json::Number::from_f64(n).map_or(Value::Null, Value::Number)
+    number_from_f64(n).map_or(Value::Null, Value::Number)
 }
 
 /// `value` as compact JSON text (what `serde_json::to_string` writes).

@@ -27,6 +27,27 @@ use serde_json::{Number, Value};
 /// copy of whatever a caller nests there.
 pub const VIEW_DEPTH: usize = 6;
 
+/// The number `serde_json` reads from the text JavaScript's `JSON.stringify` writes for
+/// `x`: whole numbers that fit 64 bits are integers, anything else a float; `None` for
+/// NaN and the infinities (which `JSON.stringify` writes as `null`). For the faces that
+/// get numbers from JavaScript as `f64`: the npm package's tape, the web app's
+/// `JSON.parse`.
+pub fn number_from_f64(x: f64) -> Option<Number> {
+    // 2^64 and 2^63: the bounds of u64 and i64, exact in f64.
+    const TWO_64: f64 = 18_446_744_073_709_551_616.0;
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if x.fract() == 0.0 {
+        // In range and whole: `as` is exact.
+        if (0.0..TWO_64).contains(&x) {
+            return Some(Number::from(x as u64));
+        }
+        if (-TWO_63..0.0).contains(&x) {
+            return Some(Number::from(x as i64));
+        }
+    }
+    Number::from_f64(x)
+}
+
 /// A JSON value whose strings borrow from its source.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json<'a> {
@@ -248,6 +269,27 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    /// Numbers from JavaScript read as serde_json reads `JSON.stringify`'s text for them.
+    #[test]
+    fn numbers_from_f64_read_as_their_json_text() {
+        for (x, text) in [
+            (0.0, "0"),
+            (-0.0, "0"),
+            (60.0, "60"),
+            (2.5, "2.5"),
+            (-7.0, "-7"),
+            (1e19, "10000000000000000000"),
+            (-1e19, "-10000000000000000000"),
+            (9_007_199_254_740_993.0, "9007199254740992"),
+            (1e300, "1e300"),
+        ] {
+            let read: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(number_from_f64(x).map(Value::Number), Some(read), "{x}");
+        }
+        assert_eq!(number_from_f64(f64::NAN), None);
+        assert_eq!(number_from_f64(f64::NEG_INFINITY), None);
+    }
 
     /// Reading text gives the document's order; viewing the `serde_json::Value` of the
     /// same text gives the same entries in the Value's (sorted) order. Strings borrow
