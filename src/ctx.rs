@@ -2,7 +2,7 @@
 //! request → expansion → per-field issues chain (each a `Memo`, computed once per
 //! change).
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use cycleconf_core::{Expansion, Lang, Options, expand_json};
 use leptos::prelude::*;
@@ -76,7 +76,7 @@ pub struct AppCtx {
     /// Validation + expansion of the request.
     pub expansion: Memo<Expansion>,
     /// Issues by DOM id of their field.
-    pub field_issues: RwSignal<HashMap<String, Vec<FieldIssue>>>,
+    pub field_issues: RwSignal<BTreeMap<String, Vec<FieldIssue>>>,
     /// Every issue, for the summary.
     pub summary: RwSignal<Vec<SummaryIssue>>,
     /// Whether an error blocks sending.
@@ -125,8 +125,8 @@ impl AppCtx {
         // effect ends the reactive "check" chain, so a keystroke that leaves the issues
         // unchanged does not wake the hundreds of field-level views that read them.
         let summary: RwSignal<Vec<SummaryIssue>> = RwSignal::new(Vec::new());
-        let field_issues: RwSignal<HashMap<String, Vec<FieldIssue>>> =
-            RwSignal::new(HashMap::new());
+        let field_issues: RwSignal<BTreeMap<String, Vec<FieldIssue>>> =
+            RwSignal::new(BTreeMap::new());
         Effect::new(move |_| {
             let list = attendee_ids.with(|ids| {
                 expansion.with(|e| {
@@ -146,7 +146,7 @@ impl AppCtx {
                         .collect::<Vec<_>>()
                 })
             });
-            let mut map: HashMap<String, Vec<FieldIssue>> = HashMap::new();
+            let mut map: BTreeMap<String, Vec<FieldIssue>> = BTreeMap::new();
             for i in &list {
                 if let Some(target) = &i.target {
                     map.entry(target.clone()).or_default().push(FieldIssue {
