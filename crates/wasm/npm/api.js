@@ -403,18 +403,17 @@ export function validate(request, options) {
  * `cycleconf expand --json` object). */
 export function expand(request, options) {
   const length = call(rawExpand, request, options);
-  const end = answerAt + length;
-  const newline = u8.subarray(answerAt, end).indexOf(10 /* \n */);
-  if (newline < 0) return JSON.parse(asciiAt(answerAt, end));
-  const cut = answerAt + newline;
+  // One string for the whole answer (one copy out of wasm memory).
+  const s = asciiAt(answerAt, answerAt + length);
+  const newline = s.indexOf("\n");
+  if (newline < 0) return JSON.parse(s);
   // The object's values as an array (core: OccurrenceForm::Compact), then the meetings.
-  const head = JSON.parse(asciiAt(answerAt, cut));
-  const s = asciiAt(cut + 1, end);
+  const head = JSON.parse(s.slice(0, newline));
   // 66 chars a meeting: start, end, localStart, localEnd (16 each), then the offset as
   // one char (70 + minutes / 15) and the flags as one char ('0' + bits).
   const count = head[0];
   const occurrences = new Array(count);
-  for (let i = 0, t = 0; i < count; i++, t += 66) {
+  for (let i = 0, t = newline + 1; i < count; i++, t += 66) {
     const bits = s.charCodeAt(t + 65) - 48;
     occurrences[i] = {
       start: s.slice(t, t + 16),
