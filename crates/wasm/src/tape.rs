@@ -178,37 +178,64 @@ impl<'a> Reader<'_, 'a> {
         self.string(units).map(Cow::Borrowed)
     }
 
-    /// Reads the next value into `slot` (which stays `Json::Null` on an error). Written
-    /// in place, in the vector that holds it: returning each value (in a `Result`) and
-    /// moving it into its vector took most of the decoding time, the CPU waiting on
-    /// re-reading what it had just written.
+    /// Reads the next value into `slot` (which stays `Json::Null` on an error).
     fn value(&mut self, slot: &mut Json<'a>, depth: usize) {
+        match self.scalar() {
+            Next::Scalar(value) => *slot = value,
+            Next::Container => self.container(slot, depth),
+            Next::Failed => {}
+        }
+    }
+
+    /// The next value if it is a scalar (its cells read); if it is a container, nothing
+    /// is read ([`Reader::container`] reads it). Scalars, nearly every value of a
+    /// request, are returned and pushed with their key in one write; a container is
+    /// built in place, in the vector that holds it (returning it and moving it there
+    /// took most of the decoding time: the CPU waited on re-reading what it had just
+    /// written).
+    #[inline(always)]
+    fn scalar(&mut self) -> Next<'a> {
+        let Some(&tag) = self.tape.get(self.at) else {
+            self.fail("tape ends early");
+            return Next::Failed;
+        };
+        let value = if tag == 4.0 {
+            self.at += 1;
+            match self.count().and_then(|units| self.string(units)) {
+                Some(s) => Json::String(Cow::Borrowed(s)),
+                None => return Next::Failed,
+            }
+        } else if tag == 3.0 {
+            self.at += 1;
+            match self.cell() {
+                Some(x) => number(x),
+                None => return Next::Failed,
+            }
+        } else if tag == 0.0 {
+            self.at += 1;
+            Json::Null
+        } else if tag == 1.0 || tag == 2.0 {
+            self.at += 1;
+            Json::Bool(tag == 2.0)
+        } else {
+            return Next::Container;
+        };
+        Next::Scalar(value)
+    }
+
+    /// Reads the container whose tag is next into `slot`; any other tag is an error.
+    fn container(&mut self, slot: &mut Json<'a>, depth: usize) {
         let Some(tag) = self.cell() else {
             return;
         };
-        // `as` saturates: converting back tells whether the tag is exactly 0 to 6.
-        let kind = tag as u8;
-        if f64::from(kind) != tag || kind > 6 {
+        if tag != 5.0 && tag != 6.0 {
             self.fail("bad tag");
-            return;
-        }
-        match kind {
-            0 => {}
-            1 => *slot = Json::Bool(false),
-            2 => *slot = Json::Bool(true),
-            3 => {
-                if let Some(x) = self.cell() {
-                    *slot = number(x);
-                }
-            }
-            4 => {
-                if let Some(s) = self.count().and_then(|units| self.string(units)) {
-                    *slot = Json::String(Cow::Borrowed(s));
-                }
-            }
-            5 | 6 if depth >= MAX_DEPTH => self.fail("nested too deeply"),
-            5 => self.array(slot, depth),
-            _ => self.object(slot, depth),
+        } else if depth >= MAX_DEPTH {
+            self.fail("nested too deeply");
+        } else if tag == 5.0 {
+            self.array(slot, depth);
+        } else {
+            self.object(slot, depth);
         }
     }
 
@@ -219,9 +246,15 @@ impl<'a> Reader<'_, 'a> {
         };
         let mut items = Vec::with_capacity(n.min(1024));
         for _ in 0..n {
-            items.push(Json::Null);
-            if let Some(item) = items.last_mut() {
-                self.value(item, depth + 1);
+            match self.scalar() {
+                Next::Scalar(value) => items.push(value),
+                Next::Container => {
+                    items.push(Json::Null);
+                    if let Some(item) = items.last_mut() {
+                        self.container(item, depth + 1);
+                    }
+                }
+                Next::Failed => {}
             }
             if self.error.is_some() {
                 break;
@@ -240,9 +273,15 @@ impl<'a> Reader<'_, 'a> {
             let Some(key) = self.key() else {
                 break;
             };
-            entries.push((key, Json::Null));
-            if let Some((_, value)) = entries.last_mut() {
-                self.value(value, depth + 1);
+            match self.scalar() {
+                Next::Scalar(value) => entries.push((key, value)),
+                Next::Container => {
+                    entries.push((key, Json::Null));
+                    if let Some((_, value)) = entries.last_mut() {
+                        self.container(value, depth + 1);
+                    }
+                }
+                Next::Failed => {}
             }
             if self.error.is_some() {
                 break;
@@ -250,6 +289,16 @@ impl<'a> Reader<'_, 'a> {
         }
         *slot = Json::Object(Object::new(entries));
     }
+}
+
+/// What [`Reader::scalar`] found next.
+enum Next<'a> {
+    /// A scalar, read.
+    Scalar(Json<'a>),
+    /// A container (or a bad tag), not read yet.
+    Container,
+    /// The tape is malformed (the reader's `error` says how).
+    Failed,
 }
 
 /// A JavaScript number as `serde_json` reads the text `JSON.stringify` writes for it
