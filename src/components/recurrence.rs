@@ -1,6 +1,7 @@
 //! Recurrence: repeat (Day/Week/Month), interval limited to the cycle's range (S10),
 //! weekday toggles or a month-day picker, end date, reminder days.
 
+use cycleconf_core::series::Cycle;
 use leptos::prelude::*;
 
 use super::controls::{FieldMessages, described_by, invalid, select_field, text_field};
@@ -8,13 +9,12 @@ use crate::ctx::AppCtx;
 use crate::i18n::{Text, WEEKDAYS};
 use crate::state::dom_id;
 
-/// The interval range of a cycle (S10).
+/// The interval range of a cycle (S10; the form's cycle is Week unless set).
 pub fn interval_range(cycle: &str) -> (u32, u32) {
-    match cycle {
-        "Day" => (1, 15),
-        "Month" => (1, 3),
-        _ => (1, 5),
-    }
+    (
+        1,
+        Cycle::from_api(cycle).unwrap_or(Cycle::Week).max_interval(),
+    )
 }
 
 /// The "Recurrence" section.

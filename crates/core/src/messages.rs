@@ -179,8 +179,9 @@ pub enum Message {
     },
     /// `interval` out of range for the cycle (S10).
     IntervalOutOfRange {
-        /// The cycle.
-        cycle: Cycle,
+        /// The cycle; `None` when it is missing or not valid (then `value` is outside
+        /// the range of every cycle, and `max` is the largest of them, Day's).
+        cycle: Option<Cycle>,
         /// The value.
         value: i64,
         /// The largest allowed value (the smallest is 1).
@@ -508,7 +509,11 @@ impl Message {
                     hint_zh(*suggestion)
                 ),
             ),
-            Message::IntervalOutOfRange { cycle, value, max } => t(
+            Message::IntervalOutOfRange {
+                cycle: Some(cycle),
+                value,
+                max,
+            } => t(
                 lang,
                 format!(
                     "interval {value} is out of range: with cycle {} it must be 1 to {max}.",
@@ -517,6 +522,20 @@ impl Message {
                 format!(
                     "间隔 {value} 超出范围：{}的间隔必须在 1 到 {max} 之间。",
                     cycle_zh(*cycle)
+                ),
+            ),
+            Message::IntervalOutOfRange {
+                cycle: None, value, ..
+            } => t(
+                lang,
+                format!(
+                    "interval {value} is out of range for every cycle: Day allows 1 to 15, Week 1 to 5, Month 1 to 3."
+                ),
+                format!(
+                    "间隔 {value} 超出所有周期类型的范围：{}为 1 到 15，{}为 1 到 5，{}为 1 到 3。",
+                    cycle_zh(Cycle::Day),
+                    cycle_zh(Cycle::Week),
+                    cycle_zh(Cycle::Month)
                 ),
             ),
             Message::PointOutOfRange { cycle, value } => match cycle {

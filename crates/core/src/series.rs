@@ -15,6 +15,29 @@ pub enum Cycle {
 }
 
 impl Cycle {
+    /// The cycle of its exact API spelling (`Day`, `Week`, `Month`; S10).
+    pub fn from_api(text: &str) -> Option<Cycle> {
+        match text {
+            "Day" => Some(Cycle::Day),
+            "Week" => Some(Cycle::Week),
+            "Month" => Some(Cycle::Month),
+            _ => None,
+        }
+    }
+
+    /// The largest `interval` of the cycle (S10; the smallest is 1): Day 15, Week 5,
+    /// Month 3. Day's is the largest of all ([`Cycle::WIDEST_MAX_INTERVAL`]).
+    pub fn max_interval(self) -> u32 {
+        match self {
+            Cycle::Day => Cycle::WIDEST_MAX_INTERVAL,
+            Cycle::Week => 5,
+            Cycle::Month => 3,
+        }
+    }
+
+    /// The largest `interval` any cycle allows (Day's, S10).
+    pub const WIDEST_MAX_INTERVAL: u32 = 15;
+
     /// The exact API spelling (`Day`, `Week`, `Month`).
     pub fn as_str(self) -> &'static str {
         match self {

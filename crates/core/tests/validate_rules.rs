@@ -183,6 +183,8 @@ fn cases() -> Vec<Case> {
         case("day interval 16", vec![s("/cycleParams/cycle", json!("Day")), d("/cycleParams/point"), s("/cycleParams/interval", json!(16))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/cycle", json!("Day")), d("/cycleParams/point"), s("/cycleParams/interval", json!(15))]),
         case("month interval 4", vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/interval", json!(4))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/interval", json!(3))]),
         case("negative interval", vec![s("/cycleParams/interval", json!(-1))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(1))]),
+        case("interval 0, cycle misspelled", vec![s("/cycleParams/cycle", json!("Weekly")), s("/cycleParams/interval", json!(0))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(2))]).hw("MMC.111071044"),
+        case("interval 16, cycle missing", vec![d("/cycleParams/cycle"), s("/cycleParams/interval", json!(16))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(5))]),
         case("weekday 7", vec![s("/cycleParams/point", json!([7]))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/point", json!([6]))]).hw("MMC.111071046"),
         case("weekday -1", vec![s("/cycleParams/point", json!([1, -1]))], "cycleParams.point[1]", E, C::PointOutOfRange, vec![s("/cycleParams/point", json!([1, 0]))]),
         case("month day 32", vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([32]))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([31]))]),
@@ -277,6 +279,66 @@ fn has(report: &Report, path: &str, code: IssueCode) -> bool {
         .issues
         .iter()
         .any(|i| i.path == path && i.code == code)
+}
+
+/// Without a valid cycle, only an interval outside every cycle's range (1 to 15) is
+/// reported; one that some cycle allows waits for the cycle.
+#[test]
+fn interval_without_a_valid_cycle() {
+    let issues = |cycle: Value, interval: i64| {
+        let mut ops = vec![s("/cycleParams/interval", json!(interval))];
+        if !cycle.is_null() {
+            ops.push(s("/cycleParams/cycle", cycle));
+        } else {
+            ops.push(d("/cycleParams/cycle"));
+        }
+        validate(&apply(&ops), &opts()).issues
+    };
+    for interval in [1, 6, 15] {
+        let found = issues(json!("Yearly"), interval);
+        assert!(has_code(&found, "cycleParams.cycle", C::InvalidCycle));
+        assert!(
+            !has_code(&found, "cycleParams.interval", C::IntervalOutOfRange),
+            "{interval}"
+        );
+    }
+    for (cycle, interval) in [(json!("Yearly"), 16), (Value::Null, 0), (json!(""), -3)] {
+        let found = issues(cycle.clone(), interval);
+        let issue = found
+            .iter()
+            .find(|i| i.path == "cycleParams.interval")
+            .unwrap_or_else(|| panic!("{cycle} {interval}: {found:#?}"));
+        assert_eq!(issue.code, C::IntervalOutOfRange);
+        assert_eq!(
+            issue.message,
+            format!(
+                "interval {interval} is out of range for every cycle: Day allows 1 to 15, Week 1 to 5, Month 1 to 3."
+            )
+        );
+    }
+    let mut zh = opts();
+    zh.lang = Lang::ZhCn;
+    let report = validate(
+        &apply(&[
+            s("/cycleParams/cycle", json!("Yearly")),
+            s("/cycleParams/interval", json!(20)),
+        ]),
+        &zh,
+    );
+    let message = &report
+        .issues
+        .iter()
+        .find(|i| i.path == "cycleParams.interval")
+        .unwrap()
+        .message;
+    assert_eq!(
+        message,
+        "间隔 20 超出所有周期类型的范围：按天（Day）为 1 到 15，按周（Week）为 1 到 5，按月（Month）为 1 到 3。"
+    );
+}
+
+fn has_code(issues: &[cycleconf_core::validate::Issue], path: &str, code: IssueCode) -> bool {
+    issues.iter().any(|i| i.path == path && i.code == code)
 }
 
 #[test]

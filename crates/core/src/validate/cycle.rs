@@ -247,9 +247,7 @@ pub(crate) fn walk(
     let cycle_present = obj.get("cycle").is_some_and(|v| !v.is_null());
     let cycle_text = ctx.string(obj, P, "cycle");
     let cycle = match cycle_text.as_deref() {
-        Some("Day") => Some(Cycle::Day),
-        Some("Week") => Some(Cycle::Week),
-        Some("Month") => Some(Cycle::Month),
+        Some(text) if let Some(cycle) = Cycle::from_api(text) => Some(cycle),
         Some(other) if !other.is_empty() => {
             ctx.push(
                 join(P, "cycle"),
@@ -276,33 +274,29 @@ pub(crate) fn walk(
         }
     };
 
-    // S10: interval, default 1.
+    // S10: interval, default 1; 1 to 15 (Day), 5 (Week), 3 (Month).
     let interval_raw = ctx.integer(obj, P, "interval");
     let interval_typed_ok = interval_raw.is_some() || obj.get("interval").is_none_or(Json::is_null);
     let mut interval = None;
-    if let Some(cycle) = cycle {
-        let max: u32 = match cycle {
-            Cycle::Day => 15,
-            Cycle::Week => 5,
-            Cycle::Month => 3,
-        };
-        match interval_raw {
-            Some(v) if v < 1 || v > i64::from(max) => {
-                ctx.push(
-                    join(P, "interval"),
-                    IssueCode::IntervalOutOfRange,
-                    Message::IntervalOutOfRange {
-                        cycle,
-                        value: v,
-                        max,
-                    },
-                    Some("MMC.111071044"),
-                );
-            }
-            Some(v) => interval = u32::try_from(v).ok(),
-            None if interval_typed_ok => interval = Some(1),
-            None => {}
+    // Without a valid cycle, a value outside the widest range (Day's) is still wrong
+    // whatever the cycle becomes: reported now (S18, every issue at once).
+    let max = cycle.map_or(Cycle::WIDEST_MAX_INTERVAL, Cycle::max_interval);
+    match interval_raw {
+        Some(v) if v < 1 || v > i64::from(max) => {
+            ctx.push(
+                join(P, "interval"),
+                IssueCode::IntervalOutOfRange,
+                Message::IntervalOutOfRange {
+                    cycle,
+                    value: v,
+                    max,
+                },
+                Some("MMC.111071044"),
+            );
         }
+        Some(v) => interval = u32::try_from(v).ok(),
+        None if interval_typed_ok => interval = Some(1),
+        None => {}
     }
 
     // S8–S10: point.
