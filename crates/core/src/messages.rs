@@ -189,8 +189,9 @@ pub enum Message {
     },
     /// A `point` value out of range (S10).
     PointOutOfRange {
-        /// The cycle (Week or Month).
-        cycle: Cycle,
+        /// The cycle (Week or Month); `None` when it is missing or not valid (then
+        /// `value` is neither a weekday nor a month day).
+        cycle: Option<Cycle>,
         /// The value.
         value: i64,
     },
@@ -539,15 +540,24 @@ impl Message {
                 ),
             ),
             Message::PointOutOfRange { cycle, value } => match cycle {
-                Cycle::Month => t(
+                Some(Cycle::Month) => t(
                     lang,
                     format!("point {value} is not a day of the month (1 to 31)."),
                     format!("point 中的 {value} 不是有效的日期（应为 1 到 31）。"),
                 ),
-                Cycle::Week | Cycle::Day => t(
+                Some(Cycle::Week | Cycle::Day) => t(
                     lang,
                     format!("point {value} is not a weekday (0 = Sunday to 6 = Saturday)."),
                     format!("point 中的 {value} 不是有效的星期（0 = 周日 到 6 = 周六）。"),
+                ),
+                None => t(
+                    lang,
+                    format!(
+                        "point {value} is out of range for every cycle: a weekday is 0 to 6 (Week), a month day 1 to 31 (Month)."
+                    ),
+                    format!(
+                        "point 中的 {value} 超出所有周期类型的范围：星期为 0 到 6（Week），日期为 1 到 31（Month）。"
+                    ),
                 ),
             },
             Message::DuplicatePoint { value } => t(

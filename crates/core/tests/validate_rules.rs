@@ -189,6 +189,7 @@ fn cases() -> Vec<Case> {
         case("weekday -1", vec![s("/cycleParams/point", json!([1, -1]))], "cycleParams.point[1]", E, C::PointOutOfRange, vec![s("/cycleParams/point", json!([1, 0]))]),
         case("month day 32", vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([32]))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([31]))]),
         case("month day 0", vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([0]))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/point", json!([1]))]),
+        case("point 32, cycle misspelled", vec![s("/cycleParams/cycle", json!("Weekly")), s("/cycleParams/point", json!([1, 32]))], "cycleParams.point[1]", E, C::PointOutOfRange, vec![s("/cycleParams/point", json!([1, 3]))]).hw("MMC.111071046"),
         case("duplicate point", vec![s("/cycleParams/point", json!([1, 1]))], "cycleParams.point[1]", W, C::DuplicatePoint, vec![s("/cycleParams/point", json!([1, 3]))]),
         case("point with Day", vec![s("/cycleParams/cycle", json!("Day"))], "cycleParams.point", W, C::PointIgnored, vec![s("/cycleParams/cycle", json!("Day")), d("/cycleParams/point")]),
         case("week empty point", vec![s("/cycleParams/point", json!([]))], "cycleParams.point", W, C::PointDefaulted, vec![s("/cycleParams/point", json!([1]))]),
@@ -334,6 +335,36 @@ fn interval_without_a_valid_cycle() {
     assert_eq!(
         message,
         "间隔 20 超出所有周期类型的范围：按天（Day）为 1 到 15，按周（Week）为 1 到 5，按月（Month）为 1 到 3。"
+    );
+}
+
+/// Without a valid cycle, only a `point` value that is neither a weekday nor a month day
+/// (outside 0 to 31) is reported.
+#[test]
+fn point_without_a_valid_cycle() {
+    let report = validate(
+        &apply(&[
+            s("/cycleParams/cycle", json!("Yearly")),
+            s("/cycleParams/point", json!([0, 6, 7, 31, 32, -1])),
+        ]),
+        &opts(),
+    );
+    let out: Vec<&str> = report
+        .issues
+        .iter()
+        .filter(|i| i.code == C::PointOutOfRange)
+        .map(|i| i.path.as_str())
+        .collect();
+    assert_eq!(out, ["cycleParams.point[4]", "cycleParams.point[5]"]);
+    let message = &report
+        .issues
+        .iter()
+        .find(|i| i.path == "cycleParams.point[4]")
+        .unwrap()
+        .message;
+    assert_eq!(
+        message,
+        "point 32 is out of range for every cycle: a weekday is 0 to 6 (Week), a month day 1 to 31 (Month)."
     );
 }
 

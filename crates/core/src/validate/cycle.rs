@@ -366,10 +366,13 @@ fn points(
     let mut ok = true;
     let mut raw: Vec<i32> = Vec::new();
     let mut valid: Vec<u32> = Vec::new();
+    // Without a valid cycle, a value that is neither a weekday nor a month day is still
+    // wrong whatever the cycle becomes: reported now (S18, every issue at once).
     let range = match cycle {
         Some(Cycle::Week) => Some(0..=6),
         Some(Cycle::Month) => Some(1..=31),
-        Some(Cycle::Day) | None => None,
+        None => Some(0..=31),
+        Some(Cycle::Day) => None,
     };
     for (i, item) in items
         .map(Vec::as_slice)
@@ -382,7 +385,7 @@ fn points(
             continue;
         };
         raw.push(i32::try_from(v).unwrap_or(if v < 0 { i32::MIN } else { i32::MAX }));
-        if let (Some(range), Some(cycle)) = (&range, cycle)
+        if let Some(range) = &range
             && !range.contains(&v)
         {
             ctx.push(
