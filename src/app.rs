@@ -73,7 +73,7 @@ pub fn App() -> impl IntoView {
 /// The en-US / zh-CN switch.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     view! {
         <div class="lang-switch">
             <label for="ui-lang">{ctx.text(Text::LanguageLabel)}</label>
@@ -99,7 +99,7 @@ fn LanguageSwitch() -> impl IntoView {
 /// The form and, beside it, the issue summary and preview.
 #[component]
 fn SeriesForm() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     view! {
         <div class="columns">
             <form

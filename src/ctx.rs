@@ -90,6 +90,16 @@ pub struct AppCtx {
 }
 
 impl AppCtx {
+    /// The context [`crate::app::App`] provides to every component. (Not
+    /// `expect_context`: its panic message formats the caller's location and the type
+    /// name with `Debug`, which linked Rust's string escaping into the app, 0.7 KB gzip.)
+    pub fn get() -> AppCtx {
+        match use_context::<AppCtx>() {
+            Some(ctx) => ctx,
+            None => panic!("AppCtx is provided by App"),
+        }
+    }
+
     /// Builds the context around `state` and `lang`.
     pub fn new(state: FormState, lang: Lang) -> AppCtx {
         let form = Form::new(state);

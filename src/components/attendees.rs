@@ -11,7 +11,7 @@ use crate::i18n::Text;
 /// The attendees section.
 #[component]
 pub fn Attendees() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let rows = ctx.form.attendees;
     let count = move || rows.with(Vec::len);
     view! {
@@ -48,7 +48,7 @@ pub fn Attendees() -> impl IntoView {
 /// One editable attendee row.
 #[component]
 fn AttendeeRowView(row: AttendeeSignals) -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let id = row.id;
     let rows = ctx.form.attendees;
     let index = Memo::new(move |_| rows.with(|r| r.iter().position(|a| a.id == id)));

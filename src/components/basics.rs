@@ -12,7 +12,7 @@ use crate::state::dom_id;
 /// The "Meeting" section.
 #[component]
 pub fn Basics() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     view! {
         <fieldset class="section">
             <legend>{ctx.text(Text::SectionBasics)}</legend>
@@ -59,7 +59,7 @@ pub fn Basics() -> impl IntoView {
 /// The time zone select: the 77 rows of the Huawei table.
 #[component]
 fn ZoneSelect() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let id = dom_id("timeZoneID");
     let list = ctx.issues_at(&id);
     let msg_id = format!("{id}-msg");

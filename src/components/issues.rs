@@ -9,7 +9,7 @@ use crate::i18n::Text;
 /// The summary list of issues (region "Problems to fix").
 #[component]
 pub fn IssueSummary() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let summary = ctx.summary;
     let errors = Memo::new(move |_| summary.with(|l| l.iter().filter(|i| i.error).count()));
     let warnings = Memo::new(move |_| summary.with(|l| l.iter().filter(|i| !i.error).count()));

@@ -33,7 +33,7 @@ fn offset_label(minutes: i32) -> String {
 /// The preview region.
 #[component]
 pub fn Preview() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let expansion = ctx.expansion;
     let rows = Memo::new(move |_| {
         expansion.with(|e| {
@@ -113,7 +113,7 @@ pub fn Preview() -> impl IntoView {
 /// The `i`-th meeting of `rows`.
 #[component]
 fn MeetingItem(rows: Memo<Vec<MeetingRow>>, i: usize) -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     // One memo per row (the list has fifty subscribers, not one per text); the badges
     // read a memo of the row's flags, so that a keystroke that only moves the times
     // (the common case) does not rebuild them.
@@ -159,7 +159,7 @@ fn MeetingItem(rows: Memo<Vec<MeetingRow>>, i: usize) -> impl IntoView {
 /// A one-month calendar marking the meeting dates, with previous/next month buttons.
 #[component]
 fn MonthCalendar(dates: Memo<Vec<NaiveDate>>) -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let shift = RwSignal::new(0u32);
     let back = RwSignal::new(false);
     // Reset to the first meeting's month when the dates change.
@@ -298,7 +298,7 @@ pub fn CopyButton(
     /// What the button copies (for its accessible name).
     what: Text,
 ) -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let copied = RwSignal::new(false);
     view! {
         <button
@@ -318,7 +318,7 @@ pub fn CopyButton(
 /// Request JSON, cURL and .ics download.
 #[component]
 fn RequestViews() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let request = ctx.request;
     // Computed only while their <details> is open: off the keystroke path otherwise.
     let json_open = RwSignal::new(false);

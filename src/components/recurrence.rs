@@ -20,7 +20,7 @@ pub fn interval_range(cycle: &str) -> (u32, u32) {
 /// The "Recurrence" section.
 #[component]
 pub fn Recurrence() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     view! {
         <fieldset class="section">
             <legend>{ctx.text(Text::SectionRecurrence)}</legend>
@@ -60,7 +60,7 @@ pub fn Recurrence() -> impl IntoView {
 /// "Every": a number input whose min/max follow the cycle.
 #[component]
 fn Interval() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let id = dom_id("cycleParams.interval");
     let list = ctx.issues_at(&id);
     let msg_id = format!("{id}-msg");
@@ -103,7 +103,7 @@ fn Interval() -> impl IntoView {
 /// for Day.
 #[component]
 fn Points() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let id = dom_id("cycleParams.point");
     let list = ctx.issues_at(&id);
     let msg_id = format!("{id}-msg");

@@ -19,7 +19,7 @@ fn has_issue_under(ctx: AppCtx, prefixes: &'static [&'static str]) -> Memo<bool>
 /// Recording and live streaming.
 #[component]
 pub fn Recording() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let flagged = has_issue_under(
         ctx,
         &[
@@ -77,7 +77,7 @@ pub fn Recording() -> impl IntoView {
 /// Cloud meeting room (`vmrFlag`, `vmrID`).
 #[component]
 pub fn CloudRoom() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let flagged = has_issue_under(ctx, &["f-vmr"]);
     view! {
         <details class="section" node_ref=auto_open(flagged)>
@@ -91,7 +91,7 @@ pub fn CloudRoom() -> impl IntoView {
 /// Advanced request fields.
 #[component]
 pub fn Advanced() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let flagged = has_issue_under(
         ctx,
         &[
@@ -163,7 +163,7 @@ pub fn Advanced() -> impl IntoView {
 /// `confConfigInfo`.
 #[component]
 pub fn ConfConfig() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let flagged = has_issue_under(ctx, &["f-confConfigInfo"]);
     view! {
         <details class="section" node_ref=auto_open(flagged)>

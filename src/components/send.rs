@@ -65,7 +65,7 @@ pub fn send(ctx: AppCtx) {
 /// The send panel.
 #[component]
 pub fn SendPanel() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let token_id = dom_id("token");
     let token_issues = ctx.issues_at(&token_id);
     let base = ctx.form.api_base;
@@ -140,7 +140,7 @@ pub fn SendPanel() -> impl IntoView {
 /// The failure message of the last send (the form is kept).
 #[component]
 fn Failure() -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let message = move || {
         let lang = ctx.lang.get();
         let outcome = ctx.outcome.get()?;

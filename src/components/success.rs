@@ -13,7 +13,7 @@ use crate::i18n::Text;
 /// The success panel for `created`.
 #[component]
 pub fn Success(created: Created) -> impl IntoView {
-    let ctx = expect_context::<AppCtx>();
+    let ctx = AppCtx::get();
     let conf = created.conference.clone();
     let shown_id = conf.shown_id();
     let links: Vec<(Text, String)> = [
