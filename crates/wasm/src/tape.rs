@@ -148,12 +148,12 @@ impl<'a> Reader<'_, 'a> {
             }
             bytes
         };
-        match (self.text.get(..bytes), self.text.get(bytes..)) {
-            (Some(s), Some(rest)) => {
+        match self.text.split_at_checked(bytes) {
+            Some((s, rest)) => {
                 self.text = rest;
                 Some(s)
             }
-            _ => {
+            None => {
                 self.fail("text ends early");
                 None
             }
