@@ -5,7 +5,8 @@
 #
 #   cargo build (profile npm-release, wasm32-unknown-unknown; Cargo.toml says why)
 #   -> wasm-bindgen --target web (one glue file for Node and browsers)
-#   -> wasm-opt -Oz (binaryen from tools/; Debian's old wasm-opt breaks reference types)
+#   -> wasm-opt -Oz --low-memory-unused (binaryen from tools/; Debian's old wasm-opt breaks
+#      reference types; the flag is explained in crates/wasm/README.md)
 #   -> the hand-written entries, types, package.json and README of crates/wasm/npm/
 #   -> npm pack
 set -euo pipefail
@@ -42,7 +43,7 @@ wasm-bindgen --target web --out-dir "$stage" --out-name cycleconf \
 
 say "wasm-opt -Oz"
 # The features rustc 1.95 enables by default for wasm32-unknown-unknown.
-"$wasm_opt" -Oz --converge --strip-debug --strip-producers \
+"$wasm_opt" -Oz --converge --low-memory-unused --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-reference-types \
   --enable-sign-ext --enable-mutable-globals --enable-multivalue \
   "$stage/cycleconf_bg.wasm" -o "$stage/cycleconf_bg.opt.wasm"
