@@ -326,14 +326,8 @@ fn interval_without_a_valid_cycle() {
         ]),
         &zh,
     );
-    let message = &report
-        .issues
-        .iter()
-        .find(|i| i.path == "cycleParams.interval")
-        .unwrap()
-        .message;
     assert_eq!(
-        message,
+        message_at(&report, "cycleParams.interval"),
         "间隔 20 超出所有周期类型的范围：按天（Day）为 1 到 15，按周（Week）为 1 到 5，按月（Month）为 1 到 3。"
     );
 }
@@ -356,16 +350,20 @@ fn point_without_a_valid_cycle() {
         .map(|i| i.path.as_str())
         .collect();
     assert_eq!(out, ["cycleParams.point[4]", "cycleParams.point[5]"]);
-    let message = &report
-        .issues
-        .iter()
-        .find(|i| i.path == "cycleParams.point[4]")
-        .unwrap()
-        .message;
     assert_eq!(
-        message,
+        message_at(&report, "cycleParams.point[4]"),
         "point 32 is out of range for every cycle: a weekday is 0 to 6 (Week), a month day 1 to 31 (Month)."
     );
+}
+
+/// The message of the issue at `path`.
+fn message_at<'r>(report: &'r Report, path: &str) -> &'r str {
+    &report
+        .issues
+        .iter()
+        .find(|i| i.path == path)
+        .unwrap_or_else(|| panic!("no issue at {path}: {:#?}", report.issues))
+        .message
 }
 
 fn has_code(issues: &[cycleconf_core::validate::Issue], path: &str, code: IssueCode) -> bool {
