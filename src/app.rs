@@ -35,7 +35,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         ctx.snapshot.track();
         ctx.form.attendee_rows.track();
-        browser::defer_once(move || storage::save_draft(&ctx.draft()));
+        browser::defer_once(move || ctx.save_draft());
     });
     Effect::new(move |_| {
         let lang = ctx.lang.get();

@@ -209,11 +209,14 @@ impl AppCtx {
         move || text.t(lang.get())
     }
 
-    /// The whole form, attendees included (untracked): what the draft saves.
-    pub fn draft(&self) -> FormState {
-        let mut state = self.snapshot.get_untracked();
-        state.attendees = self.form.attendee_rows.get_untracked();
-        state
+    /// Saves the whole form, attendees included, as the draft (untracked; written
+    /// straight from the signals' values, nothing copied).
+    pub fn save_draft(&self) {
+        self.snapshot.with_untracked(|state| {
+            self.form
+                .attendee_rows
+                .with_untracked(|rows| storage::save_draft(state, rows))
+        });
     }
 
     /// Called after every user edit: clears a server-side field highlight.

@@ -156,7 +156,7 @@ fn new_line(out: &mut String, depth: usize) {
 
 /// A JSON string: `"` and `\` escaped, control characters as `\n`-style escapes where
 /// JSON has one and `\u00XX` (lowercase hex) otherwise, everything else as it is.
-fn put_str(out: &mut String, s: &str) {
+pub(crate) fn put_str(out: &mut String, s: &str) {
     out.push('"');
     for c in s.chars() {
         match c {

@@ -9,6 +9,7 @@
 //! S18) instead of the app hiding them.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use cycleconf_core::Lang;
@@ -16,6 +17,8 @@ use cycleconf_core::json::{Json, Object};
 use cycleconf_core::recurrence::{format_api_time, format_date, local_to_utc, utc_to_local};
 use cycleconf_core::zones::{self, Zone};
 use serde_json::{Map, Value, json};
+
+use crate::json_text;
 
 /// One attendee row of the form.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -192,18 +195,35 @@ macro_rules! json_fields {
         }
     ) => {
         impl $ty {
-            /// The draft JSON (keys are the field names).
-            pub fn to_json(&self) -> Value {
-                let mut m = Map::new();
-                $(m.insert(stringify!($s).into(), Value::String(self.$s.clone()));)*
-                $(m.insert(stringify!($b).into(), Value::Bool(self.$b));)*
-                $(m.insert(stringify!($l).into(), json!(self.$l));)*
-                $(m.insert(stringify!($n).into(), Value::from(self.$n));)*
-                self.extra_to_json(&mut m);
-                Value::Object(m)
+            /// Appends the draft's entries, `"name":value` in field order, separated by
+            /// commas (JSON text written straight from the fields: no copy of them, no
+            /// `Value` tree; a keystroke saves the whole draft).
+            fn write_entries(&self, out: &mut String) {
+                let mut first = true;
+                let mut key = |out: &mut String, name: &str| {
+                    if !std::mem::take(&mut first) {
+                        out.push(',');
+                    }
+                    json_text::put_str(out, name);
+                    out.push(':');
+                };
+                $(key(out, stringify!($s)); json_text::put_str(out, &self.$s);)*
+                $(key(out, stringify!($b)); out.push_str(if self.$b { "true" } else { "false" });)*
+                $(
+                    key(out, stringify!($l));
+                    out.push('[');
+                    for (i, n) in self.$l.iter().enumerate() {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        let _ = write!(out, "{n}");
+                    }
+                    out.push(']');
+                )*
+                $(key(out, stringify!($n)); let _ = write!(out, "{}", self.$n);)*
             }
 
-            /// Reads a draft written by [`Self::to_json`]; missing or mistyped entries
+            /// Reads a draft as the app writes it; missing or mistyped entries
             /// keep their defaults.
             pub fn from_json(v: &Value) -> $ty {
                 let mut out = $ty::default();
@@ -259,9 +279,23 @@ json_fields! {
 }
 
 impl FormState {
-    fn extra_to_json(&self, m: &mut Map<String, Value>) {
-        let rows = self.attendees.iter().map(AttendeeRow::to_json).collect();
-        m.insert("attendees".into(), Value::Array(rows));
+    /// The draft's JSON text: these fields (not `self.attendees`) and `rows` as the
+    /// attendees (the form keeps its rows apart from the rest of its state).
+    pub fn draft_json(&self, rows: &[AttendeeRow]) -> String {
+        let mut out = String::with_capacity(1024 + rows.len() * 128);
+        out.push('{');
+        self.write_entries(&mut out);
+        out.push_str(",\"attendees\":[");
+        for (i, row) in rows.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('{');
+            row.write_entries(&mut out);
+            out.push('}');
+        }
+        out.push_str("]}");
+        out
     }
 
     fn extra_from_json(&mut self, o: &Map<String, Value>) {
@@ -272,8 +306,6 @@ impl FormState {
 }
 
 impl AttendeeRow {
-    fn extra_to_json(&self, _: &mut Map<String, Value>) {}
-
     fn extra_from_json(&mut self, _: &Map<String, Value>) {}
 }
 
@@ -726,12 +758,24 @@ mod tests {
 
     #[test]
     fn drafts_round_trip_and_tolerate_junk() {
+        let read_draft =
+            |text: &str| FormState::from_json(&serde_json::from_str(text).expect("draft is JSON"));
         let zone = zones::by_id(13).expect("row 13");
         let mut s = FormState::initial(at("2027-01-04 00:00"), zone);
         s.add_attendee();
         s.attendees[0].email = "a@example.com".into();
         s.vmr_flag = true;
-        assert_eq!(FormState::from_json(&s.to_json()), s);
+        s.subject = "Q4 \"sync\"\n\\ é😀\u{1}".into();
+        s.week_points = vec![1, 3, 5];
+        assert_eq!(read_draft(&s.draft_json(&s.attendees)), s);
+        // No rows, and several rows.
+        s.attendees.clear();
+        assert_eq!(read_draft(&s.draft_json(&[])), s);
+        for _ in 0..3 {
+            s.add_attendee();
+        }
+        s.attendees[2].name = "Zoë \"Z\"".into();
+        assert_eq!(read_draft(&s.draft_json(&s.attendees)), s);
         let junk = json!({"subject": 5, "cycle": "Day", "week_points": ["x", 3]});
         let read = FormState::from_json(&junk);
         assert_eq!(read.subject, "");

@@ -5,7 +5,7 @@
 use cycleconf_core::Lang;
 
 use crate::json_text;
-use crate::state::FormState;
+use crate::state::{AttendeeRow, FormState};
 
 const DRAFT_KEY: &str = "cycleconf.draft.v1";
 const LANG_KEY: &str = "cycleconf.lang";
@@ -26,10 +26,10 @@ pub fn load_draft() -> Option<FormState> {
 }
 
 /// Saves the draft (the token is not part of [`FormState`]).
-pub fn save_draft(state: &FormState) {
+pub fn save_draft(state: &FormState, rows: &[AttendeeRow]) {
     if let Some(store) = local() {
         // Storage full or disabled: the form keeps working without a draft.
-        let _ = store.set_item(DRAFT_KEY, &json_text::write(&state.to_json()));
+        let _ = store.set_item(DRAFT_KEY, &state.draft_json(rows));
     }
 }
 

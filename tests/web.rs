@@ -196,17 +196,15 @@ fn parse_json_reads_what_serde_json_reads() {
     use cycleconf_web::json_text::{number as json_number, parse as parse_json};
     use serde_json::Value;
 
-    let draft = serde_json::to_string(
-        &cycleconf_web::state::FormState::initial(
-            chrono::NaiveDate::from_ymd_opt(2026, 11, 26)
-                .unwrap()
-                .and_hms_opt(9, 0, 0)
-                .unwrap(),
-            cycleconf_core::zones::by_id(56).unwrap(),
-        )
-        .to_json(),
-    )
-    .unwrap();
+    let mut state = cycleconf_web::state::FormState::initial(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 26)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap(),
+        cycleconf_core::zones::by_id(56).unwrap(),
+    );
+    state.add_attendee();
+    let draft = state.draft_json(&state.attendees);
     let texts = [
         include_str!("../crates/core/tests/fixtures/example_response.json"),
         include_str!("../crates/core/tests/fixtures/example_request.json"),
