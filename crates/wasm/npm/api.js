@@ -195,7 +195,8 @@ class TapeWriter {
   /** An object whose prototype is Object.prototype (with no enumerable properties) or
    * null: `for…in` gives its own enumerable keys. The hot loop of a request (one pass
    * per attendee): keys, strings and numbers are written inline, as `key` and `value`
-   * would, with the cell index in a local (about 10 % faster than the calls). The key
+   * would, with the cell index and the text in locals (about 10 % faster than the
+   * calls; the text in a local saved another 1.5 µs of 100 attendees). The key
    * codes of the previous such object are kept: objects of one shape (the attendees)
    * have their keys in the same order, and comparing interned strings is cheaper than a
    * Map look-up. */
@@ -207,6 +208,7 @@ class TapeWriter {
     const lastKeys = this.lastKeys;
     const lastCodes = this.lastCodes;
     let j = 0;
+    let text = this.text;
     for (const k in v) {
       let code;
       if (lastKeys[j] === k) {
@@ -230,24 +232,27 @@ class TapeWriter {
         tape[n++] = code;
       } else {
         tape[n++] = k.length;
-        this.text += k;
+        text += k;
       }
       if (t === "string") {
         tape[n++] = 4;
         tape[n++] = x.length;
-        this.text += x;
+        text += x;
       } else if (t === "number" && x - x === 0) {
         tape[n++] = 3;
         tape[n++] = x;
       } else {
         this.n = n;
+        this.text = text;
         this.value(x, k, depth + 1);
+        text = this.text;
         n = this.n;
       }
     }
     this.tape[at] = 6;
     this.tape[at + 1] = count;
     this.n = n;
+    this.text = text;
   }
 
   /** Any other object: its own enumerable string keys, as JSON.stringify takes them. */
