@@ -359,6 +359,40 @@ fn s3_empty_start_time_is_now_truncated_to_minute() {
     assert!(s.findings.is_empty(), "{:?}", s.findings);
 }
 
+#[test]
+fn s3_s12_empty_start_time_in_the_repeated_hour_starts_now() {
+    // New York, 2027-11-07: 01:30 happens twice (05:30 UTC in EDT, 06:30 UTC in EST).
+    let spec = spec(Cycle::Day, 1, &[], "2027-11-07", "2027-11-09", None);
+    // Now is the second 01:30: today's meeting starts now, not an hour earlier (S12),
+    // and is still marked ambiguous; the later ones take S4's earlier instant as usual
+    // (after the fall-back there is only one).
+    let s = expand_spec(&spec, &NEW_YORK, now("2027-11-07 06:30"));
+    assert_eq!(
+        rows(&s),
+        [
+            row("2027-11-07T01:30", "2027-11-07 06:30", -300, &["ambiguous"]),
+            row("2027-11-08T01:30", "2027-11-08 06:30", -300, &[]),
+            row("2027-11-09T01:30", "2027-11-09 06:30", -300, &[]),
+        ]
+    );
+    assert_eq!(
+        format_local_time(s.occurrences[0].local_end),
+        "2027-11-07T02:30"
+    );
+    assert!(s.findings.is_empty(), "{:?}", s.findings);
+    // Now is the first 01:30: that is the earlier instant already.
+    let s = expand_spec(&spec, &NEW_YORK, now("2027-11-07 05:30"));
+    assert_eq!(
+        rows(&s)[0],
+        row("2027-11-07T01:30", "2027-11-07 05:30", -240, &["ambiguous"])
+    );
+    assert!(
+        !s.findings
+            .iter()
+            .any(|f| matches!(f, ScheduleFinding::FirstInPast { .. }))
+    );
+}
+
 // ---------------------------------------------------------------- S4 DST
 
 #[test]

@@ -792,11 +792,26 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
             effective_end_date,
         });
     }
+    // S3, S12: with an empty startTime the meeting on today's date is the one that
+    // "starts now", and the server starts it now. Placed by its local time it would
+    // start an hour early when now is in the second pass of the repeated hour at the
+    // end of daylight saving time (S4 takes the earlier of the two instants): S12 wins
+    // for this one meeting, which keeps its `ambiguous` flag.
+    let today = utc_to_local(now_minute, zone).map(|l| l.date());
+    if spec.start_time_utc.is_none()
+        && let Some(first) = occurrences.first_mut()
+        && Some(first.date) == today
+        && truncate_minute(first.start) != now_minute
+        && let Some(at_now) = place_at_utc(first.date, now_minute, length_secs, zone)
+    {
+        *first = Occurrence {
+            flags: first.flags,
+            ..at_now
+        };
+    }
     if let Some(first) = occurrences.first().copied() {
-        // S12: the first meeting must not start before now (minute precision). With an
-        // empty startTime the meeting on today's date is the one that "starts now".
-        let starts_now = spec.start_time_utc.is_none()
-            && utc_to_local(now_minute, zone).map(|l| l.date()) == Some(first.date);
+        // S12: the first meeting must not start before now (minute precision).
+        let starts_now = spec.start_time_utc.is_none() && Some(first.date) == today;
         if truncate_minute(first.start) < now_minute && !starts_now {
             findings.push(ScheduleFinding::FirstInPast {
                 first_start: first.start,
@@ -928,6 +943,29 @@ fn place(
         local_end: shift(end, end_offset)?,
         utc_offset_minutes: resolved.offset_secs / 60,
         flags: resolved.flags,
+    })
+}
+
+/// The meeting of local date `d` that starts at the UTC instant `start` (the first
+/// meeting of a series with an empty startTime, which starts now). Flags empty.
+fn place_at_utc(
+    d: NaiveDate,
+    start: NaiveDateTime,
+    length_secs: i64,
+    zone: &dyn UtcOffsets,
+) -> Option<Occurrence> {
+    let start_secs = start.and_utc().timestamp();
+    let offset = zone.utc_offset_at(start_secs);
+    let end = shift(start, length_secs)?;
+    let end_offset = zone.utc_offset_at(start_secs.saturating_add(length_secs));
+    Some(Occurrence {
+        date: d,
+        start,
+        end,
+        local_start: shift(start, i64::from(offset))?,
+        local_end: shift(end, i64::from(end_offset))?,
+        utc_offset_minutes: offset / 60,
+        flags: Flags::empty(),
     })
 }
 
