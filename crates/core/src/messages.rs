@@ -110,6 +110,8 @@ pub enum Message {
     StringInteger {
         /// Path of the field.
         field: String,
+        /// The string as sent (say, `"02"`).
+        text: String,
         /// The integer it was read as.
         value: i64,
     },
@@ -401,6 +403,12 @@ impl Message {
                 format!("The request is not valid JSON: {detail}."),
                 format!("请求不是合法的 JSON：{detail}。"),
             ),
+            // The body itself has the empty path.
+            Message::WrongType { field, expected } if field.is_empty() => t(
+                lang,
+                format!("The request body must be {}.", expected.text(lang)),
+                format!("请求体必须是{}。", expected.text(lang)),
+            ),
             Message::WrongType { field, expected } => t(
                 lang,
                 format!("{field} must be {}.", expected.text(lang)),
@@ -427,14 +435,14 @@ impl Message {
                     "{field} 是字符串 \"{value}\"，已按布尔值 {value} 处理；接口定义的是 JSON 布尔值。"
                 ),
             ),
-            Message::StringInteger { field, value } => t(
+            Message::StringInteger { field, text, value } => t(
                 lang,
                 format!(
-                    "{field} is the string \"{value}\"; it is read as the number {value}, \
+                    "{field} is the string \"{text}\"; it is read as the number {value}, \
                      but the API defines a JSON integer."
                 ),
                 format!(
-                    "{field} 是字符串 \"{value}\"，已按数字 {value} 处理；接口定义的是 JSON 整数。"
+                    "{field} 是字符串 \"{text}\"，已按数字 {value} 处理；接口定义的是 JSON 整数。"
                 ),
             ),
             Message::NumberAsString { field, value } => t(

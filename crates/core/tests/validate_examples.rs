@@ -150,6 +150,38 @@ fn chinese_messages() {
 }
 
 #[test]
+fn messages_quote_what_was_sent() {
+    let o = opts(2021, 8, 30, 12, 0);
+    let mut raw: serde_json::Value =
+        serde_json::from_str(&fixture("example_request.json")).unwrap();
+    raw["cycleParams"]["interval"] = serde_json::json!("02");
+    raw[""] = serde_json::json!(1);
+    let report = cycleconf_core::validate(&raw, &o);
+    let message = |path: &str| {
+        report
+            .issues
+            .iter()
+            .find(|i| i.path == path)
+            .map(|i| i.message.clone())
+            .unwrap_or_default()
+    };
+    // The string as sent, then the number it is read as.
+    assert_eq!(
+        message("cycleParams.interval"),
+        "cycleParams.interval is the string \"02\"; it is read as the number 2, but the API \
+         defines a JSON integer."
+    );
+    // An empty key is shown as "" (its path is not the body's).
+    assert!(message("\"\"").starts_with("\"\" is not a field of this API"));
+    // The body itself, when it is not an object, is named as such.
+    let report = cycleconf_core::validate(&serde_json::json!([1]), &o);
+    assert_eq!(
+        report.issues[0].message,
+        "The request body must be an object."
+    );
+}
+
+#[test]
 fn malformed_json_text() {
     let report = validate_str("{\"subject\": ", &opts(2021, 8, 30, 12, 0));
     assert_eq!(report.issues.len(), 1);

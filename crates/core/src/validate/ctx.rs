@@ -144,7 +144,8 @@ impl Ctx {
     #[cold]
     #[inline(never)]
     pub(crate) fn unknown_field(&mut self, prefix: &str, key: &str, known: &[&'static str]) {
-        let path = join(prefix, key);
+        // An empty key shows as `""` (else the path would be its parent's).
+        let path = join(prefix, if key.is_empty() { "\"\"" } else { key });
         let suggestion = did_you_mean(key, known);
         self.push(
             path.clone(),
@@ -255,7 +256,7 @@ impl Ctx {
             }
             Json::String(s) if is_integer_text(s) => match s.parse::<i64>() {
                 Ok(i) => {
-                    self.string_integer(path(), i);
+                    self.string_integer(path(), s, i);
                     Some(i)
                 }
                 Err(_) => {
@@ -273,11 +274,15 @@ impl Ctx {
     /// S15: an integer written as a string, accepted with a warning.
     #[cold]
     #[inline(never)]
-    fn string_integer(&mut self, field: String, value: i64) {
+    fn string_integer(&mut self, field: String, text: &str, value: i64) {
         self.push(
             field.clone(),
             IssueCode::StringInteger,
-            Message::StringInteger { field, value },
+            Message::StringInteger {
+                field,
+                text: text.to_owned(),
+                value,
+            },
             None,
         );
     }
