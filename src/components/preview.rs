@@ -344,8 +344,8 @@ fn RequestViews() -> impl IntoView {
             now: browser::now(),
             lang: ctx.lang.get_untracked(),
         };
-        if let Ok(ics) = request.with_untracked(|r| to_ics(r, &opts)) {
-            browser::download("cycleconf-series.ics", "text/calendar", &ics);
+        if let Ok(calendar) = request.with_untracked(|r| to_ics(r, &opts)) {
+            browser::download("cycleconf-series.ics", "text/calendar", &calendar.ics);
         }
     };
     view! {

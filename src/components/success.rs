@@ -33,8 +33,8 @@ pub fn Success(created: Created) -> impl IntoView {
             now: browser::now(),
             lang: ctx.lang.get_untracked(),
         };
-        if let Ok(ics) = to_ics(&request, &opts) {
-            browser::download("cycleconf-series.ics", "text/calendar", &ics);
+        if let Ok(calendar) = to_ics(&request, &opts) {
+            browser::download("cycleconf-series.ics", "text/calendar", &calendar.ics);
         }
     };
     let another = move |_| {

@@ -28,6 +28,9 @@ pub enum InputError {
         column: usize,
         /// What is wrong, without the position.
         detail: String,
+        /// Whether the text starts with a byte order mark (some editors save one; JSON,
+        /// RFC 8259, does not allow it): the message says so.
+        bom: bool,
     },
 }
 
@@ -42,11 +45,40 @@ impl fmt::Display for InputError {
                 line,
                 column,
                 detail,
+                bom,
             } => write!(
                 f,
-                "{source_name} is not valid JSON: {detail} (line {line}, column {column})"
+                "{source_name} is not valid JSON: {detail} (line {line}, column {column}){}",
+                bom_note(*bom)
             ),
         }
+    }
+}
+
+impl InputError {
+    /// What is wrong, with the position (no source name): the detail of the
+    /// `invalid_json` issue.
+    pub fn detail(&self) -> String {
+        match self {
+            InputError::Unreadable { error, .. } => error.to_string(),
+            InputError::NotJson {
+                line,
+                column,
+                detail,
+                bom,
+                ..
+            } => format!("{detail} at line {line} column {column}{}", bom_note(*bom)),
+        }
+    }
+}
+
+/// What the message adds when the text starts with a byte order mark.
+fn bom_note(bom: bool) -> &'static str {
+    if bom {
+        "; the text starts with a byte order mark (U+FEFF), which JSON does not allow: \
+         save it as UTF-8 without BOM"
+    } else {
+        ""
     }
 }
 
@@ -90,6 +122,7 @@ pub fn parse_json<'a>(text: &'a str, source_name: &str) -> Result<Json<'a>, Inpu
         let suffix = format!(" at line {} column {}", e.line(), e.column());
         let detail = full.strip_suffix(&suffix).unwrap_or(&full).to_owned();
         InputError::NotJson {
+            bom: text.starts_with('\u{FEFF}'),
             source_name: source_name.to_owned(),
             line: e.line(),
             column: e.column(),

@@ -161,6 +161,85 @@ fn not_json_and_missing_file_exit_2() {
 }
 
 #[test]
+fn not_json_with_json_flag_still_prints_the_report() {
+    let o = run(&["check", "--json", "-"], Some("{\"subject\": }"));
+    assert_eq!(o.status.code(), Some(2));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["valid"], false);
+    assert_eq!(v["issues"].as_array().unwrap().len(), 1);
+    let issue = &v["issues"][0];
+    assert_eq!(issue["code"], "invalid_json");
+    assert_eq!(issue["path"], "");
+    assert_eq!(issue["severity"], "error");
+    assert_eq!(issue["huaweiCode"], "MMC.111071062");
+    let msg = issue["message"].as_str().unwrap();
+    assert!(msg.contains("line 1 column 13"), "{msg}");
+
+    let o = run(&["expand", "--json", "-"], Some("not json"));
+    assert_eq!(o.status.code(), Some(2));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["occurrences"], json!([]));
+    assert_eq!(v["issues"][0]["code"], "invalid_json");
+    // The message for people is on stderr either way.
+    assert!(stderr(&o).contains("<stdin> is not valid JSON"));
+}
+
+#[test]
+fn a_byte_order_mark_is_named_in_the_message() {
+    let o = run(&["check", "-"], Some("\u{FEFF}{}"));
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("byte order mark (U+FEFF)"), "{err}");
+    let o = run(&["check", "-"], Some("{"));
+    assert!(!stderr(&o).contains("byte order mark"));
+}
+
+#[test]
+fn control_chars_of_keys_cannot_forge_lines() {
+    let mut raw = example();
+    raw["x\nerror    fake"] = json!(1);
+    let o = run(&["check", "--now", NOW, "-"], Some(&raw.to_string()));
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(!out.lines().any(|l| l.starts_with("error")), "{out}");
+    assert!(out.contains("x\\nerror    fake"), "{out}");
+}
+
+#[test]
+fn the_body_itself_is_named_when_it_is_not_an_object() {
+    let o = run(&["check", "--json", "-"], Some("[1]"));
+    assert_eq!(o.status.code(), Some(1));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(
+        v["issues"][0]["message"],
+        "The request body must be an object."
+    );
+    let o = run(&["check", "--json", "--lang", "zh-CN", "-"], Some("null"));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["issues"][0]["message"], "请求体必须是对象。");
+}
+
+#[test]
+fn an_output_that_cannot_be_written_exits_3() {
+    let full = std::path::Path::new("/dev/full");
+    if !full.exists() {
+        return; // Only Linux has a device that is always full.
+    }
+    let o = Command::new(env!("CARGO_BIN_EXE_cycleconf"))
+        .args(["ics", "--now", NOW, fixture().to_str().unwrap()])
+        .stdout(std::fs::File::create(full).unwrap())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).contains("cannot write the output"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn bad_now_is_a_usage_error() {
     let o = run(&["check", "--now", "yesterday", "-"], Some("{}"));
     assert_eq!(o.status.code(), Some(2));
@@ -272,6 +351,12 @@ fn ics_writes_a_calendar() {
     assert!(out.trim_end().ends_with("END:VCALENDAR"));
     assert_eq!(out.matches("BEGIN:VEVENT").count(), 3);
     assert!(out.contains("DTSTART:20210831T120000Z"));
+    // The request's warnings (booleans sent as strings, S15) are on stderr.
+    let err = stderr(&o);
+    assert!(
+        err.contains("warning  ") && err.contains("string_boolean"),
+        "{err}"
+    );
 
     let o = run(&["ics", "--now", NOW, "-"], Some(&with_interval_99()));
     assert_eq!(o.status.code(), Some(1));

@@ -5,7 +5,7 @@ use serde::{Serialize, Serializer};
 use serde_json::Value;
 
 use crate::json::Json;
-use crate::recurrence::{self, Expansion};
+use crate::recurrence::{self, Expansion, Schedule};
 use crate::validate::{self, Detail, Options, Report};
 
 /// Validates `raw` and, when it validates, expands it and adds the expansion's findings
@@ -18,21 +18,20 @@ pub fn check(raw: &Value, opts: &Options) -> Report {
 
 /// [`check`] of a [`Json`] tree.
 pub fn check_json(raw: &Json<'_>, opts: &Options) -> Report {
-    with_findings(validate::walk(raw, opts, Detail::Series), opts)
+    with_findings(validate::walk(raw, opts, Detail::Series), opts).0
 }
 
-/// Adds the expansion's findings to a report that has a valid series.
-fn with_findings(mut report: Report, opts: &Options) -> Report {
-    if let Some(valid) = report.valid_series() {
-        let schedule = recurrence::expand(valid, opts.now);
-        let findings: Vec<_> = schedule
-            .findings
-            .iter()
-            .map(|f| f.to_issue(opts.lang))
-            .collect();
-        report.issues.extend(findings);
-    }
+/// Adds the expansion's findings to a report that has a valid series; the schedule
+/// they come from, when there is one.
+fn with_findings(mut report: Report, opts: &Options) -> (Report, Option<Schedule>) {
+    let Some(valid) = report.valid_series() else {
+        return (report, None);
+    };
+    let schedule = recurrence::expand(valid, opts.now);
     report
+        .issues
+        .extend(schedule.findings.iter().map(|f| f.to_issue(opts.lang)));
+    (report, Some(schedule))
 }
 
 /// Validates and expands `raw`: the meetings, the zone, the summary and every issue.
@@ -47,23 +46,32 @@ pub fn expand_json(raw: &Json<'_>, opts: &Options) -> Expansion {
     Expansion::from_owned_report(report, opts.now, opts.lang)
 }
 
-/// The iCalendar file of the series (DTSTAMP = `opts.now`, S1), or the report with every
-/// issue when the request has an error.
-pub fn to_ics(raw: &Value, opts: &Options) -> Result<String, Report> {
+/// The iCalendar file of a request without errors, and the request's report.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    /// The iCalendar text (RFC 5545), CRLF line ends.
+    pub ics: String,
+    /// Every issue of the request: warnings only (say, the S11 cap), which a face shows
+    /// next to the file.
+    pub report: Report,
+}
+
+/// The iCalendar file of the series (DTSTAMP = `opts.now`, S1) with the report of its
+/// warnings, or the report with every issue when the request has an error.
+pub fn to_ics(raw: &Value, opts: &Options) -> Result<Calendar, Report> {
     to_ics_json(&Json::from_value(raw), opts)
 }
 
 /// [`to_ics`] of a [`Json`] tree.
-pub fn to_ics_json(raw: &Json<'_>, opts: &Options) -> Result<String, Report> {
-    let report = with_findings(validate::walk(raw, opts, Detail::Request), opts);
-    if !report.is_valid() {
-        return Err(report);
+pub fn to_ics_json(raw: &Json<'_>, opts: &Options) -> Result<Calendar, Report> {
+    let (report, schedule) = with_findings(validate::walk(raw, opts, Detail::Request), opts);
+    match (schedule, report.validated()) {
+        (Some(schedule), Some(req)) if report.is_valid() => Ok(Calendar {
+            ics: recurrence::request_to_ics(&schedule, req, opts.now),
+            report,
+        }),
+        _ => Err(report),
     }
-    let Some(req) = report.validated() else {
-        return Err(report);
-    };
-    let schedule = recurrence::expand(req.valid_series(), opts.now);
-    Ok(recurrence::request_to_ics(&schedule, req, opts.now))
 }
 
 impl Expansion {

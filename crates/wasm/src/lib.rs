@@ -205,7 +205,7 @@ pub fn raw_to_ics(kind: u8, cells: usize, bytes: usize, now_ms: f64, lang: u8) -
         })
         .and_then(|result| result);
         match result {
-            Ok(ics) => out.extend_from_slice(ics.as_bytes()),
+            Ok(calendar) => out.extend_from_slice(calendar.ics.as_bytes()),
             Err(report) => write_json(out, &report),
         }
     })

@@ -10,7 +10,17 @@ use crate::args::CheckArgs;
 
 /// Runs `check` (reads the input, prints, returns the exit code).
 pub fn run(args: &CheckArgs) -> ExitCode {
-    run_with(&args.request, |value, opts| render(value, opts, args.json))
+    run_with(
+        &args.request,
+        |value, opts| render(value, opts, args.json),
+        |report, _| {
+            if args.json {
+                to_json_text(&report)
+            } else {
+                String::new()
+            }
+        },
+    )
 }
 
 /// The output of `check` for `value`: `{"valid", "issues"}` with `json`, else one line

@@ -12,7 +12,19 @@ use crate::args::ExpandArgs;
 
 /// Runs `expand` (reads the input, prints, returns the exit code).
 pub fn run(args: &ExpandArgs) -> ExitCode {
-    run_with(&args.request, |value, opts| render(value, opts, args.json))
+    run_with(
+        &args.request,
+        |value, opts| render(value, opts, args.json),
+        |report, opts| {
+            if args.json {
+                let expansion =
+                    cycleconf_core::Expansion::from_owned_report(report, opts.now, opts.lang);
+                to_json_text(&expansion)
+            } else {
+                String::new()
+            }
+        },
+    )
 }
 
 /// The output of `expand` for `value`: the contract's `expand --json` object with

@@ -10,16 +10,16 @@ use crate::args::IcsArgs;
 
 /// Runs `ics` (reads the input, prints, returns the exit code).
 pub fn run(args: &IcsArgs) -> ExitCode {
-    run_with(&args.request, render)
+    run_with(&args.request, render, |_, _| String::new())
 }
 
-/// The calendar for `value` on stdout (exit 0), or the issues on stderr (exit 1) when
-/// the request has errors.
+/// The calendar for `value` on stdout and its warnings (say, the S11 cap) on stderr
+/// (exit 0), or the issues on stderr (exit 1) when the request has errors.
 pub fn render(value: &Json<'_>, opts: &Options) -> Outcome {
     match cycleconf_core::to_ics_json(value, opts) {
         Ok(calendar) => Outcome {
-            stdout: calendar,
-            stderr: String::new(),
+            stdout: calendar.ics,
+            stderr: issue_lines(&calendar.report.issues),
             code: EXIT_OK,
         },
         Err(report) => {

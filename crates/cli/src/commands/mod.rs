@@ -8,10 +8,10 @@ use std::process::ExitCode;
 
 use cycleconf_core::Lang;
 use cycleconf_core::json::Json;
-use cycleconf_core::validate::{Issue, Options, Severity};
+use cycleconf_core::validate::{Issue, Options, Report, Severity};
 
 use crate::args::RequestArgs;
-use crate::input;
+use crate::input::{self, InputError};
 
 pub mod check;
 pub mod expand;
@@ -23,6 +23,9 @@ pub const EXIT_OK: u8 = 0;
 pub const EXIT_INVALID: u8 = 1;
 /// Exit code: the input is unreadable or not JSON.
 pub const EXIT_INPUT: u8 = 2;
+/// Exit code: the output could not be written (e.g. a full disk); the message is on
+/// stderr. A closed pipe (`| head`) is not an error: the reader wanted no more.
+pub const EXIT_OUTPUT: u8 = 3;
 
 /// What a subcommand prints and how it exits.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,33 +39,52 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    /// Writes stdout and stderr and returns the exit code.
+    /// Writes stdout and stderr and returns the exit code ([`EXIT_OUTPUT`] when stdout
+    /// could not be written).
     pub fn emit(self) -> ExitCode {
-        // A closed stdout (e.g. `| head`) is not worth a panic; the exit code still tells.
-        let _ = std::io::stdout().lock().write_all(self.stdout.as_bytes());
-        let _ = std::io::stderr().lock().write_all(self.stderr.as_bytes());
-        ExitCode::from(self.code)
+        let mut stdout = std::io::stdout().lock();
+        let written = stdout
+            .write_all(self.stdout.as_bytes())
+            .and_then(|()| stdout.flush());
+        let mut stderr = std::io::stderr().lock();
+        let _ = stderr.write_all(self.stderr.as_bytes());
+        match written {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(stderr, "cycleconf: error: cannot write the output: {e}");
+                ExitCode::from(EXIT_OUTPUT)
+            }
+            _ => ExitCode::from(self.code),
+        }
     }
 }
 
-/// Reads the request of `args` and runs `render` on it with the options of `args`;
-/// unreadable or non-JSON input gives exit code 2 and a message naming the problem.
+/// Reads the request of `args` and runs `render` on it with the options of `args`.
+/// Unreadable or non-JSON input gives exit code 2 and a message naming the problem on
+/// stderr; input that is not JSON also gets `not_json` of the core's `invalid_json`
+/// report on stdout (what `--json` prints, so that a script reading stdout gets an
+/// answer; empty for the text forms).
 pub fn run_with(
     args: &RequestArgs,
     render: impl FnOnce(&Json<'_>, &Options) -> Outcome,
+    not_json: impl FnOnce(Report, &Options) -> String,
 ) -> ExitCode {
+    let opts = Options {
+        now: input::now_or_clock(args.now),
+        lang: args.lang,
+    };
     let request = input::read_text(&args.file).and_then(|text| {
         let json = input::parse_json(&text, &input::source_name(&args.file))?;
-        let opts = Options {
-            now: input::now_or_clock(args.now),
-            lang: args.lang,
-        };
         Ok(render(&json, &opts))
     });
     match request {
         Ok(outcome) => outcome.emit(),
         Err(e) => Outcome {
-            stdout: String::new(),
+            stdout: match &e {
+                InputError::NotJson { .. } => {
+                    not_json(cycleconf_core::invalid_json(&e.detail(), opts.lang), &opts)
+                }
+                InputError::Unreadable { .. } => String::new(),
+            },
             stderr: format!("cycleconf: error: {e}\n"),
             code: EXIT_INPUT,
         }
@@ -72,12 +94,14 @@ pub fn run_with(
 
 /// The issues as aligned text lines:
 /// `error    cycleParams.interval  interval_out_of_range  <message> [MMC.111071044]`.
+/// Paths and messages quote the request's keys and values: their control chars are
+/// escaped (`\n`, `\u{0}`), so that a key cannot add a line of its own.
 pub fn issue_lines(issues: &[Issue]) -> String {
     let path_of = |i: &Issue| {
         if i.path.is_empty() {
             "(body)".to_owned()
         } else {
-            i.path.clone()
+            printable(&i.path)
         }
     };
     let path_w = issues
@@ -99,12 +123,25 @@ pub fn issue_lines(issues: &[Issue]) -> String {
             i.severity.as_str(),
             "",
             i.code.as_str(),
-            i.message,
+            printable(&i.message),
         ));
         if let Some(code) = i.huawei_code {
             out.push_str(&format!(" [{code}]"));
         }
         out.push('\n');
+    }
+    out
+}
+
+/// `s` with its control chars escaped as Rust writes them (`\n`, `\t`, `\u{1b}`).
+fn printable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
     }
     out
 }
