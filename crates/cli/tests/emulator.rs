@@ -453,6 +453,39 @@ async fn unknown_api_paths_and_methods_are_huawei_shaped() {
         "MMC.111070001",
     )
     .await;
+    // A query the call cannot read is a Huawei-shaped 400 too (not axum's plain text).
+    let msg = assert_error(
+        send(&app, get(&format!("{LIST}?limit=1&limit=2"))).await,
+        StatusCode::BAD_REQUEST,
+        "MMC.111070001",
+    )
+    .await;
+    assert!(msg.contains("duplicate field `limit`"), "{msg}");
+    let cancel_twice = Request::delete(format!("{CYCLE}?conferenceID=a&conferenceID=b"))
+        .header("x-access-token", TOKEN)
+        .body(Body::empty())
+        .unwrap();
+    assert_error(
+        send(&app, cancel_twice).await,
+        StatusCode::BAD_REQUEST,
+        "MMC.111070001",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_request_over_the_timeout_is_a_huawei_shaped_408() {
+    let mut config = config();
+    config.latency = std::time::Duration::from_millis(400);
+    config.request_timeout = std::time::Duration::from_millis(50);
+    let app = app_with(config);
+    let msg = assert_error(
+        send(&app, get(LIST)).await,
+        StatusCode::REQUEST_TIMEOUT,
+        "MMC.111070001",
+    )
+    .await;
+    assert!(msg.contains("50 ms"), "{msg}");
 }
 
 #[tokio::test]
@@ -480,8 +513,16 @@ async fn static_dir_serves_the_app_with_spa_fallback() {
     .await;
     assert_eq!(deep.status(), StatusCode::OK);
     assert!(text(deep).await.contains("<title>app</title>"));
-    // API routes take precedence over the app.
+    // API routes take precedence over the app, and `/v1` itself is not the app.
     let api = send(&app, Request::get(LIST).body(Body::empty()).unwrap()).await;
     assert_eq!(api.status(), StatusCode::UNAUTHORIZED);
+    for path in ["/v1", "/v1/"] {
+        assert_error(
+            send(&app, get(path)).await,
+            StatusCode::NOT_FOUND,
+            "APIGW.0101",
+        )
+        .await;
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -5,6 +5,7 @@ use std::time::Duration;
 use axum::Json;
 use axum::body::{Body, Bytes};
 use axum::extract::rejection::BytesRejection;
+use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
@@ -178,8 +179,9 @@ fn parse_index(name: &str, value: Option<&str>, default: usize) -> Result<usize,
 /// `GET /v1/mmc/management/conferences?offset&limit`: the series created so far.
 pub async fn list(
     State(state): State<AppState>,
-    Query(query): Query<ListQuery>,
+    query: Result<Query<ListQuery>, QueryRejection>,
 ) -> Result<Json<ListBody>, ApiError> {
+    let Query(query) = query.map_err(bad_query)?;
     let offset = parse_index("offset", query.offset.as_deref(), 0)?;
     let limit = parse_index("limit", query.limit.as_deref(), DEFAULT_LIMIT)?.min(MAX_LIMIT);
     let page = state.store().page(offset, limit);
@@ -203,8 +205,9 @@ pub struct CancelQuery {
 /// with an empty body, 400 `MMC.111070005` when unknown).
 pub async fn cancel(
     State(state): State<AppState>,
-    Query(query): Query<CancelQuery>,
+    query: Result<Query<CancelQuery>, QueryRejection>,
 ) -> Result<Response, ApiError> {
+    let Query(query) = query.map_err(bad_query)?;
     let id = query.conference_id.unwrap_or_default();
     if id.trim().is_empty() {
         return Err(ApiError::new(
@@ -222,6 +225,12 @@ pub async fn cancel(
             "CONF_DATA_NOT_FOUND",
         ))
     }
+}
+
+/// A query string the call cannot read (say, `limit` given twice): 400, Huawei-shaped
+/// like every API error.
+fn bad_query(rejection: QueryRejection) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, BAD_REQUEST, rejection.body_text())
 }
 
 /// Any other path under `/v1/`: 404, as Huawei's API gateway answers.

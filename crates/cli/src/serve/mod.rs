@@ -23,12 +23,11 @@ use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{HeaderName, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 use chrono::{DateTime, SecondsFormat, Utc};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::services::{ServeDir, ServeFile};
-use tower_http::timeout::TimeoutLayer;
 
 use crate::args::ServeArgs;
 
@@ -68,11 +67,14 @@ pub struct Config {
     pub base_url: String,
     /// Write one line per request to stderr.
     pub log_requests: bool,
+    /// How long one request may take before it is answered 408 ([`REQUEST_TIMEOUT`]).
+    pub request_timeout: Duration,
 }
 
 impl Config {
     /// A configuration with `token` and defaults otherwise: system clock, no latency,
-    /// no faults, no static files, base URL `http://127.0.0.1:8787`, logging on.
+    /// no faults, no static files, base URL `http://127.0.0.1:8787`, logging on, the
+    /// 30 s request timeout.
     pub fn new(token: impl Into<String>) -> Config {
         Config {
             token: token.into(),
@@ -82,6 +84,7 @@ impl Config {
             static_dir: None,
             base_url: "http://127.0.0.1:8787".to_owned(),
             log_requests: true,
+            request_timeout: REQUEST_TIMEOUT,
         }
     }
 }
@@ -158,6 +161,8 @@ pub fn router(state: AppState) -> Router {
                 .fallback(api::method_not_allowed),
         )
         .route(LIST_PATH, get(api::list).fallback(api::method_not_allowed))
+        .route("/v1", any(api::not_found))
+        .route("/v1/", any(api::not_found))
         .route("/v1/{*rest}", any(api::not_found))
         .route_layer(middleware::from_fn_with_state(state.clone(), api::auth))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
@@ -169,12 +174,27 @@ pub fn router(state: AppState) -> Router {
             .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html")))),
         None => api.fallback(api::not_found),
     };
-    app.layer(TimeoutLayer::with_status_code(
-        StatusCode::REQUEST_TIMEOUT,
-        REQUEST_TIMEOUT,
-    ))
-    .layer(middleware::from_fn_with_state(state.clone(), log_request))
-    .with_state(state)
+    app.layer(middleware::from_fn_with_state(state.clone(), timeout))
+        .layer(middleware::from_fn_with_state(state.clone(), log_request))
+        .with_state(state)
+}
+
+/// Answers 408 (Huawei-shaped, with a request id) when a request takes longer than
+/// the configured timeout.
+async fn timeout(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let limit = state.config().request_timeout;
+    match tokio::time::timeout(limit, next.run(request)).await {
+        Ok(response) => response,
+        Err(_) => error::ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            error::BAD_REQUEST,
+            format!(
+                "Request timeout: not answered within {} ms",
+                limit.as_millis()
+            ),
+        )
+        .into_response(),
+    }
 }
 
 /// One line per request on stderr: time, method, path (never the query string, never
@@ -208,6 +228,7 @@ pub fn config_from_args(args: &ServeArgs, bound: SocketAddr, token: String) -> C
         static_dir: args.static_dir.clone(),
         base_url: format!("http://{bound}"),
         log_requests: true,
+        request_timeout: REQUEST_TIMEOUT,
     }
 }
 
