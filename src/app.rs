@@ -11,7 +11,7 @@ use crate::components::issues::IssueSummary;
 use crate::components::preview::Preview;
 use crate::components::recurrence::Recurrence;
 use crate::components::sections::{Advanced, CloudRoom, ConfConfig, Recording};
-use crate::components::send::{SendPanel, send};
+use crate::components::send::SendPanel;
 use crate::components::success::Success;
 use crate::ctx::{AppCtx, Outcome};
 use crate::i18n::Text;
@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let lang = ctx.lang.get();
         storage::save_lang(lang);
-        browser::set_document_lang(lang);
+        browser::set_document_lang(lang, Text::DocTitle.t(lang));
     });
 
     let succeeded =
@@ -106,10 +106,9 @@ fn SeriesForm() -> impl IntoView {
                 class="series-form"
                 aria-label=ctx.text(Text::FormName)
                 novalidate=true
-                on:submit=move |ev| {
-                    ev.prevent_default();
-                    send(ctx);
-                }
+                // The form is never submitted: the "Schedule series" button sends, and
+                // Enter in a field does nothing (a series cannot be unscheduled).
+                on:submit=move |ev| ev.prevent_default()
             >
                 <h2>{ctx.text(Text::FormHeading)}</h2>
                 <Basics />

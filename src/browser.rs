@@ -40,13 +40,13 @@ pub fn browser_lang() -> Lang {
         .unwrap_or_default()
 }
 
-/// Sets `<html lang>`.
-pub fn set_document_lang(lang: Lang) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", lang.tag());
+/// Sets `<html lang>` and the document's title (in that language).
+pub fn set_document_lang(lang: Lang, title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        document.set_title(title);
     }
 }
 
@@ -100,6 +100,16 @@ pub fn focus(id: &str) {
         el.scroll_into_view();
         let _ = el.focus();
     }
+}
+
+/// [`focus`] from a zero-delay timer: for an element the current update is about to
+/// render (a new attendee row, the success view).
+pub fn focus_soon(id: String) {
+    let Some(w) = web_sys::window() else {
+        return;
+    };
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || focus(&id));
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
 }
 
 /// `window.confirm(message)`; `false` when there is no window.

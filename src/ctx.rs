@@ -11,8 +11,10 @@ use serde_json::Value;
 use crate::api::{ApiError, Conference};
 use crate::browser;
 use crate::form::Form;
-use crate::i18n::Text;
-use crate::state::{FormState, attendees_request, field_id_for_path, join_request, request_view};
+use crate::i18n::{Text, explain_code};
+use crate::state::{
+    FormState, attendees_request, field_id_for_path, follow_start_date, join_request, request_view,
+};
 use crate::storage;
 
 /// One message shown at a field.
@@ -81,7 +83,8 @@ pub struct AppCtx {
     pub summary: RwSignal<Vec<SummaryIssue>>,
     /// Whether an error blocks sending.
     pub has_errors: Memo<bool>,
-    /// A field the server's last error points at: (DOM id, message).
+    /// A field the server's last error points at: (DOM id, Huawei code); its message
+    /// follows the language.
     pub server_field: RwSignal<Option<(String, String)>>,
     /// A send is in flight.
     pub in_flight: RwSignal<bool>,
@@ -103,6 +106,26 @@ impl AppCtx {
     /// Builds the context around `state` and `lang`.
     pub fn new(state: FormState, lang: Lang) -> AppCtx {
         let form = Form::new(state);
+        // The weekday and month day a fresh form picks follow its start date until the
+        // user picks others (`follow_start_date`).
+        Effect::new(move |prev: Option<String>| {
+            let start = form.start_date.get();
+            if let Some(prev) = prev
+                && prev != start
+            {
+                let (week, month) = form.week_points.with_untracked(|w| {
+                    form.month_points
+                        .with_untracked(|m| follow_start_date(&prev, &start, w, m))
+                });
+                if let Some(week) = week {
+                    form.week_points.set(week);
+                }
+                if let Some(month) = month {
+                    form.month_points.set(month);
+                }
+            }
+            start
+        });
         let lang = RwSignal::new(lang);
         let snapshot = Memo::new(move |_| form.snapshot_without_attendees());
         // The language as seen by the request and the core: a memo with two
@@ -166,10 +189,11 @@ impl AppCtx {
                 }
             }
             server_field.with(|sf| {
-                if let Some((id, message)) = sf {
+                if let Some((id, code)) = sf {
+                    let text = explain_code(code).0.t(core_lang.get());
                     map.entry(id.clone()).or_default().push(FieldIssue {
                         error: true,
-                        message: message.clone(),
+                        message: format!("{code}: {text}"),
                     });
                 }
             });

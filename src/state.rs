@@ -329,6 +329,26 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
 }
 
+/// The weekday and month-day selections after the start date moved from `old` to
+/// `new`: a selection that is exactly the weekday (the day of the month) of `old` — what
+/// a fresh form picks — follows to `new`'s (`Some` when that differs); any other is the
+/// user's and is kept (`None`). Both dates must parse.
+pub fn follow_start_date(
+    old: &str,
+    new: &str,
+    week: &[u32],
+    month: &[u32],
+) -> (Option<Vec<u32>>, Option<Vec<u32>>) {
+    let (Some(old), Some(new)) = (parse_date(old), parse_date(new)) else {
+        return (None, None);
+    };
+    let weekday = |d: NaiveDate| d.weekday().num_days_from_sunday();
+    (
+        (week == [weekday(old)] && weekday(old) != weekday(new)).then(|| vec![weekday(new)]),
+        (month == [old.day()] && old.day() != new.day()).then(|| vec![new.day()]),
+    )
+}
+
 /// Parses `HH:mm` (also `HH:mm:ss`, as some browsers give).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     if let Some([h, m]) = numbers(s, ':', [2, 2]) {
@@ -708,6 +728,25 @@ mod tests {
     #[test]
     fn dates_and_times_parse_strictly() {
         assert_eq!(parse_date("2027-02-29"), None);
+        // The fresh form's picks follow the start date (Tue 5th → Thu 7th) …
+        assert_eq!(
+            follow_start_date("2027-01-05", "2027-01-07", &[2], &[5]),
+            (Some(vec![4]), Some(vec![7]))
+        );
+        // … the user's own picks stay, and so does everything while a date is unfinished.
+        assert_eq!(
+            follow_start_date("2027-01-05", "2027-01-07", &[1, 3], &[15]),
+            (None, None)
+        );
+        assert_eq!(
+            follow_start_date("2027-01-05", "2027-01-0", &[2], &[5]),
+            (None, None)
+        );
+        // A week later: same weekday, another day of the month.
+        assert_eq!(
+            follow_start_date("2027-01-05", "2027-01-12", &[2], &[5]),
+            (None, Some(vec![12]))
+        );
         assert_eq!(parse_date("2027-1-05"), None);
         assert_eq!(parse_time("09:30:00"), NaiveTime::from_hms_opt(9, 30, 0));
         assert_eq!(parse_time("9:30"), None);

@@ -27,4 +27,12 @@ test("axe: no serious or critical violations", async ({ page }) => {
 
   await page.emulateMedia({ colorScheme: "dark" });
   expect(await seriousViolations(page)).toEqual([]);
+
+  // 50 daily meetings: the meetings list scrolls, and a keyboard can reach it.
+  await page.getByLabel("Every").fill("1");
+  await page.locator("#f-att-1-email").fill("ada@example.com");
+  await page.getByLabel("Repeat").selectOption("Day");
+  await page.getByLabel("End date").fill("2027-06-30");
+  await expect(page.getByRole("list", { name: "Meetings" }).getByRole("listitem")).toHaveCount(50);
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -10,6 +10,7 @@ test("zh-CN switch translates the page", async ({ page }) => {
 
   await page.getByLabel("Language", { exact: true }).selectOption("zh-CN");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page).toHaveTitle("cycleconf — 华为云会议周期会议");
   await expect(page.getByRole("heading", { name: "新建周期会议" })).toBeVisible();
   await expect(page.getByLabel("主题")).toHaveValue("Weekly sync");
   await expect(page.getByLabel("开始日期")).toHaveValue("2027-01-11");

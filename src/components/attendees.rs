@@ -32,11 +32,13 @@ pub fn Attendees() -> impl IntoView {
             </ol>
             <button
                 type="button"
+                id="f-att-add"
                 class="secondary"
                 on:click=move |_| {
                     let new_id = ctx.form.add_attendee();
                     ctx.touched();
-                    browser::focus(&format!("f-att-{new_id}-name"));
+                    // The row renders after this handler: focus its name then.
+                    browser::focus_soon(format!("f-att-{new_id}-name"));
                 }
             >
                 {ctx.text(Text::AddAttendee)}
@@ -97,6 +99,8 @@ fn AttendeeRowView(row: AttendeeSignals) -> impl IntoView {
                     on:click=move |_| {
                         ctx.form.remove_attendee(id);
                         ctx.touched();
+                        // The button goes with its row: keep the focus in the section.
+                        browser::focus_soon("f-att-add".to_owned());
                     }
                 >
                     {ctx.text(Text::RemoveAttendee)}

@@ -97,7 +97,9 @@ pub fn Preview() -> impl IntoView {
                     {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>
             </Show>
-            <ul class="meetings" aria-label=ctx.text(Text::Meetings)>
+            // A scroll box: focusable, so that keyboard users can scroll it (axe
+            // scrollable-region-focusable).
+            <ul class="meetings" aria-label=ctx.text(Text::Meetings) tabindex="0">
                 // Keyed by position: a keystroke that moves every meeting updates text
                 // nodes in place instead of rebuilding fifty list items.
                 <For each=move || 0..count.get() key=|i| *i let:i>

@@ -38,6 +38,10 @@ pub fn send(ctx: AppCtx) {
                     conference,
                     request,
                 }))));
+                // Scheduled: the draft has served (a reload must not offer to send the
+                // same series again); the success view keeps what it shows.
+                storage::clear_draft();
+                browser::focus_soon("success-h".to_owned());
             }
             Err(err) => {
                 if let ApiError::Http {
@@ -45,12 +49,9 @@ pub fn send(ctx: AppCtx) {
                     code: Some(code),
                     ..
                 } = &err
+                    && let (_, Some(path)) = explain_code(code)
                 {
-                    let (text, path) = explain_code(code);
-                    if let Some(path) = path {
-                        let message = format!("{code}: {}", text.t(ctx.lang.get_untracked()));
-                        ctx.server_field.set(Some((dom_id(path), message)));
-                    }
+                    ctx.server_field.set(Some((dom_id(path), code.clone())));
                 }
                 let focus_token = matches!(err, ApiError::Http { status: 401, .. });
                 ctx.outcome.set(Some(Outcome::Failure(err)));
@@ -117,7 +118,15 @@ pub fn SendPanel() -> impl IntoView {
             </div>
             <Failure />
             <div class="actions">
-                <button type="submit" class="primary" disabled=disabled aria-describedby="send-state">
+                // Not a submit button: Enter in a field must not schedule the series (it
+                // cannot be undone); only this click sends.
+                <button
+                    type="button"
+                    class="primary"
+                    disabled=disabled
+                    aria-describedby="send-state"
+                    on:click=move |_| send(ctx)
+                >
                     {move || ctx.tr(if ctx.in_flight.get() { Text::Sending } else { Text::ScheduleSeries })}
                 </button>
                 <button type="button" class="secondary" on:click=reset>
@@ -146,7 +155,7 @@ fn Failure() -> impl IntoView {
         let outcome = ctx.outcome.get()?;
         let (headline, detail): (Text, Option<String>) = match outcome {
             Outcome::Success(_) => return None,
-            Outcome::MissingToken => (Text::Fail401, None),
+            Outcome::MissingToken => (Text::FailNoToken, None),
             Outcome::Failure(ApiError::Network) => (Text::FailNetwork, None),
             Outcome::Failure(ApiError::Timeout) => (Text::FailTimeout, None),
             Outcome::Failure(ApiError::BadAnswer) => (Text::FailBadAnswer, None),

@@ -9,6 +9,7 @@ use super::preview::CopyButton;
 use crate::browser;
 use crate::ctx::{AppCtx, Created};
 use crate::i18n::Text;
+use crate::state::dom_id;
 
 /// The success panel for `created`.
 #[component]
@@ -39,6 +40,7 @@ pub fn Success(created: Created) -> impl IntoView {
     };
     let another = move |_| {
         ctx.start_over();
+        browser::focus_soon(dom_id("subject"));
     };
     view! {
         <section class="success" aria-labelledby="success-h">
@@ -103,7 +105,8 @@ pub fn Success(created: Created) -> impl IntoView {
                 <span class="visually-hidden">" " {ctx.text(Text::Passwords)}</span>
             </button>
             <h3>{ctx.text(Text::CreatedMeetings)} " (" {subs.len()} ")"</h3>
-            <ol class="subs" aria-label=ctx.text(Text::CreatedMeetings)>
+            // A scroll box: focusable for keyboard users (as the preview's list).
+            <ol class="subs" aria-label=ctx.text(Text::CreatedMeetings) tabindex="0">
                 {subs
                     .iter()
                     .map(|(start, end)| {
