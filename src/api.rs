@@ -111,6 +111,19 @@ impl Conference {
     }
 }
 
+/// Whether `base` can be the API base URL: empty (this site) or `http://` / `https://`
+/// and a host. Anything else would be fetched as a path of this site (`127.0.0.1:8787`
+/// → `/127.0.0.1:8787/v1/…`) and fail with a confusing answer.
+pub fn base_is_valid(base: &str) -> bool {
+    let base = base.trim();
+    base.is_empty()
+        || ["http://", "https://"].iter().any(|scheme| {
+            base.strip_prefix(scheme).is_some_and(|rest| {
+                !rest.is_empty() && !rest.starts_with('/') && !rest.contains(char::is_whitespace)
+            })
+        })
+}
+
 /// The full URL of the create call under `base` ("" = same origin).
 pub fn create_url(base: &str) -> String {
     format!("{}{}", base.trim().trim_end_matches('/'), CREATE_PATH)
@@ -205,6 +218,28 @@ pub fn interpret(status: u16, text: &str) -> Result<Conference, ApiError> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn base_urls() {
+        for ok in [
+            "",
+            "  ",
+            "http://127.0.0.1:8787",
+            "https://api.meeting.huaweicloud.com/",
+        ] {
+            assert!(super::base_is_valid(ok), "{ok:?}");
+        }
+        for bad in [
+            "127.0.0.1:8787",
+            "not a url",
+            "https://",
+            "http:///x",
+            "ftp://h",
+            "https://a b",
+        ] {
+            assert!(!super::base_is_valid(bad), "{bad:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -90,15 +90,36 @@ pub fn download(name: &str, mime: &str, content: &str) {
     }
 }
 
-/// Moves focus to the element with DOM id `id`.
+/// Moves focus to the element with DOM id `id`: a field in a closed section opens the
+/// section first, and a group (`<fieldset>`, say the weekday toggles) gives the focus to
+/// its first control.
 pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
+    let Some(el) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        el.scroll_into_view();
-        let _ = el.focus();
+    else {
+        return;
+    };
+    let mut parent = el.parent_element();
+    while let Some(p) = parent {
+        if let Some(details) = p.dyn_ref::<web_sys::HtmlDetailsElement>()
+            && !details.open()
+        {
+            details.set_open(true);
+        }
+        parent = p.parent_element();
+    }
+    let target = if el.tag_name().eq_ignore_ascii_case("fieldset") {
+        el.query_selector("input, select, button, textarea")
+            .ok()
+            .flatten()
+            .unwrap_or(el)
+    } else {
+        el
+    };
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        target.scroll_into_view();
+        let _ = target.focus();
     }
 }
 

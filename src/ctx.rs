@@ -59,6 +59,8 @@ pub enum Outcome {
     Failure(ApiError),
     /// No token was entered.
     MissingToken,
+    /// The API base URL is neither empty nor an http(s) URL ([`crate::api::base_is_valid`]).
+    InvalidApiBase,
 }
 
 /// Everything components share (all `Copy` handles).

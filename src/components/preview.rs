@@ -3,7 +3,7 @@
 //! cURL command (token masked) and the .ics download.
 
 use chrono::{Datelike, Months, NaiveDate};
-use cycleconf_core::recurrence::{Flag, format_clock, format_date};
+use cycleconf_core::recurrence::{Flag, Occurrence, format_clock, format_date};
 use cycleconf_core::{IssueCode, Options, to_ics};
 use leptos::prelude::*;
 
@@ -30,6 +30,26 @@ fn offset_label(minutes: i32) -> String {
     format!("UTC{sign}{:02}:{:02}", m / 60, m % 60)
 }
 
+/// A meeting's local date, start and end with the UTC offset; when the offset changes
+/// during the meeting (it spans a DST change), each time gets its own, so that an end
+/// earlier on the clock than the start is explained: `01:30 (UTC+01:00)–01:15
+/// (UTC+00:00)`.
+pub fn local_range(o: &Occurrence) -> String {
+    let start = offset_label(o.utc_offset_minutes);
+    let end_minutes = o.local_end.signed_duration_since(o.end).num_minutes();
+    let date = format_date(o.local_start.date());
+    let (from, to) = (
+        format_clock(o.local_start.time()),
+        format_clock(o.local_end.time()),
+    );
+    match i32::try_from(end_minutes) {
+        Ok(m) if m != o.utc_offset_minutes => {
+            format!("{date} {from} ({start})–{to} ({})", offset_label(m))
+        }
+        _ => format!("{date} {from}–{to} ({start})"),
+    }
+}
+
 /// The preview region.
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -44,13 +64,7 @@ pub fn Preview() -> impl IntoView {
                         .iter()
                         .map(|o| MeetingRow {
                             date: o.date,
-                            local: format!(
-                                "{} {}–{} ({})",
-                                format_date(o.local_start.date()),
-                                format_clock(o.local_start.time()),
-                                format_clock(o.local_end.time()),
-                                offset_label(o.utc_offset_minutes)
-                            ),
+                            local: local_range(o),
                             utc: format!(
                                 "{} {}–{}",
                                 format_date(o.start.date()),
@@ -379,5 +393,37 @@ fn RequestViews() -> impl IntoView {
             <CopyButton text=Signal::derive(move || curl.get()) what=Text::Curl />
             <pre><code>{move || curl.get()}</code></pre>
         </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cycleconf_core::recurrence::Flags;
+
+    fn at(s: &str) -> chrono::NaiveDateTime {
+        chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap_or_default()
+    }
+
+    #[test]
+    fn a_meeting_across_the_fall_back_shows_both_offsets() {
+        // London, 2027-10-31: 01:30 BST (00:30 UTC) for 45 minutes ends 01:15 GMT.
+        let mut o = Occurrence {
+            date: at("2027-10-31 00:00").date(),
+            start: at("2027-10-31 00:30"),
+            end: at("2027-10-31 01:15"),
+            local_start: at("2027-10-31 01:30"),
+            local_end: at("2027-10-31 01:15"),
+            utc_offset_minutes: 60,
+            flags: Flags::empty(),
+        };
+        assert_eq!(
+            local_range(&o),
+            "2027-10-31 01:30 (UTC+01:00)–01:15 (UTC+00:00)"
+        );
+        // One offset throughout: written once.
+        o.end = at("2027-10-31 00:45");
+        o.local_end = at("2027-10-31 01:45");
+        assert_eq!(local_range(&o), "2027-10-31 01:30–01:45 (UTC+01:00)");
     }
 }

@@ -17,6 +17,11 @@ pub fn send(ctx: AppCtx) {
     if ctx.in_flight.get_untracked() || ctx.has_errors.get_untracked() {
         return;
     }
+    if !ctx.form.api_base.with_untracked(|b| api::base_is_valid(b)) {
+        ctx.outcome.set(Some(Outcome::InvalidApiBase));
+        browser::focus("f-api-base");
+        return;
+    }
     let token = ctx.token.get_untracked();
     if token.trim().is_empty() {
         ctx.outcome.set(Some(Outcome::MissingToken));
@@ -111,6 +116,7 @@ pub fn SendPanel() -> impl IntoView {
                         on:input=move |ev| {
                             base.set(event_target_value(&ev));
                         }
+                        aria-invalid=move || (!base.with(|b| api::base_is_valid(b))).to_string()
                         aria-describedby="f-api-base-hint"
                     />
                     <p class="hint" id="f-api-base-hint">{ctx.text(Text::ApiBaseHint)}</p>
@@ -156,6 +162,7 @@ fn Failure() -> impl IntoView {
         let (headline, detail): (Text, Option<String>) = match outcome {
             Outcome::Success(_) => return None,
             Outcome::MissingToken => (Text::FailNoToken, None),
+            Outcome::InvalidApiBase => (Text::FailApiBase, None),
             Outcome::Failure(ApiError::Network) => (Text::FailNetwork, None),
             Outcome::Failure(ApiError::Timeout) => (Text::FailTimeout, None),
             Outcome::Failure(ApiError::BadAnswer) => (Text::FailBadAnswer, None),
