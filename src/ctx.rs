@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use cycleconf_core::recurrence::format_clock;
 use cycleconf_core::{Expansion, Lang, Options, expand_json};
 use leptos::prelude::*;
 use serde_json::Value;
@@ -13,7 +14,8 @@ use crate::browser;
 use crate::form::Form;
 use crate::i18n::{Text, explain_code};
 use crate::state::{
-    FormState, attendees_request, field_id_for_path, follow_start_date, join_request, request_view,
+    FormState, attendees_request, dom_id, field_id_for_path, follow_start_date, join_request,
+    request_view,
 };
 use crate::storage;
 
@@ -152,6 +154,7 @@ impl AppCtx {
             base.with(|b| attendees.with(|a| expand_json(&request_view(b, a.as_ref()), &opts)))
         });
         let server_field: RwSignal<Option<(String, String)>> = RwSignal::new(None);
+        let start_gap = Memo::new(move |_| snapshot.with(FormState::start_time_gap));
         let attendee_ids = Memo::new(move |_| {
             form.attendees
                 .with(|rows| rows.iter().map(|a| a.id).collect::<Vec<_>>())
@@ -163,7 +166,7 @@ impl AppCtx {
         let field_issues: RwSignal<BTreeMap<String, Vec<FieldIssue>>> =
             RwSignal::new(BTreeMap::new());
         Effect::new(move |_| {
-            let list = attendee_ids.with(|ids| {
+            let mut list = attendee_ids.with(|ids| {
                 expansion.with(|e| {
                     e.issues
                         .iter()
@@ -189,6 +192,26 @@ impl AppCtx {
                         message: i.message.clone(),
                     });
                 }
+            }
+            // A start time the clocks skip on the start date: the series gets another
+            // time of day, said at the field and in the summary (a warning).
+            if let Some((typed, actual)) = start_gap.get() {
+                let message = Text::StartTimeInGap
+                    .t(core_lang.get())
+                    .replace("{time}", &format_clock(typed))
+                    .replace("{actual}", &format_clock(actual));
+                let target = dom_id("startTime");
+                map.entry(target.clone()).or_default().push(FieldIssue {
+                    error: false,
+                    message: message.clone(),
+                });
+                list.push(SummaryIssue {
+                    error: false,
+                    message,
+                    path: "startTime".into(),
+                    target: Some(target),
+                    huawei_code: None,
+                });
             }
             server_field.with(|sf| {
                 if let Some((id, code)) = sf {

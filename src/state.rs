@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use cycleconf_core::Lang;
 use cycleconf_core::json::{Json, Object};
-use cycleconf_core::recurrence::{format_api_time, format_date, local_to_utc, utc_to_local};
+use cycleconf_core::recurrence::{Flag, format_api_time, format_date, local_to_utc, utc_to_local};
 use cycleconf_core::zones::{self, Zone};
 use serde_json::{Map, Value, json};
 
@@ -438,6 +438,22 @@ impl FormState {
         local_to_utc(date.and_time(time), zone).map(|r| format_api_time(r.utc))
     }
 
+    /// When the start time does not exist on the start date in the meeting zone (a
+    /// spring-forward gap): the time typed and the time the series gets instead. The
+    /// request's `startTime` is UTC, so the series' time of day (S3) is the instant's
+    /// local time, moved by the gap (S4): every meeting starts then.
+    pub fn start_time_gap(&self) -> Option<(NaiveTime, NaiveTime)> {
+        let time = parse_time(&self.start_time)?;
+        let date = parse_date(&self.start_date)?;
+        let zone = self.zone().unwrap_or_else(zones::default_zone);
+        let resolved = local_to_utc(date.and_time(time), zone)?;
+        if !resolved.flags.contains(Flag::Shifted) {
+            return None;
+        }
+        let actual = utc_to_local(resolved.utc, zone)?.time();
+        Some((time, actual))
+    }
+
     /// The request body. `ui_lang` is the notification `language` unless the form sets
     /// one.
     pub fn to_request(&self, ui_lang: Lang) -> Value {
@@ -726,8 +742,22 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_times_parse_strictly() {
-        assert_eq!(parse_date("2027-02-29"), None);
+    fn a_start_time_in_a_dst_gap_is_noticed() {
+        // 02:30 on 2027-03-14 does not exist in New York: the series starts at 03:30.
+        let mut f = FormState::initial(at("2027-03-01 00:00"), zones::by_id(13).expect("row 13"));
+        f.start_date = "2027-03-14".into();
+        f.start_time = "02:30".into();
+        let t = |s: &str| parse_time(s).expect("time");
+        assert_eq!(f.start_time_gap(), Some((t("02:30"), t("03:30"))));
+        f.start_time = "01:30".into();
+        assert_eq!(f.start_time_gap(), None);
+        f.start_date = "2027-03-15".into();
+        f.start_time = "02:30".into();
+        assert_eq!(f.start_time_gap(), None);
+    }
+
+    #[test]
+    fn fresh_picks_follow_the_start_date() {
         // The fresh form's picks follow the start date (Tue 5th → Thu 7th) …
         assert_eq!(
             follow_start_date("2027-01-05", "2027-01-07", &[2], &[5]),
@@ -747,6 +777,11 @@ mod tests {
             follow_start_date("2027-01-05", "2027-01-12", &[2], &[5]),
             (None, Some(vec![12]))
         );
+    }
+
+    #[test]
+    fn dates_and_times_parse_strictly() {
+        assert_eq!(parse_date("2027-02-29"), None);
         assert_eq!(parse_date("2027-1-05"), None);
         assert_eq!(parse_time("09:30:00"), NaiveTime::from_hms_opt(9, 30, 0));
         assert_eq!(parse_time("9:30"), None);

@@ -49,3 +49,24 @@ test("DST marks: a wall time inside the spring-forward gap is shifted", async ({
   await expect(items.nth(1).locator(".badge")).toContainText(["shifted (DST gap)"]);
   await expect(items.nth(2).locator(".badge")).toHaveText(["offset changed"]);
 });
+
+test("DST marks: a start time the clocks skip on the start date is said at the field", async ({ page }) => {
+  await openApp(page);
+  await fillWeekly(page);
+  await page.getByLabel("Time zone").selectOption("13");
+  await page.getByLabel("Repeat").selectOption("Day");
+  await page.getByLabel("Start date").fill("2027-03-14");
+  await page.getByLabel("End date").fill("2027-03-16");
+  const time = page.getByLabel("Start time");
+  await time.fill("02:30");
+
+  // The request's startTime is 03:30 EDT, so every meeting is at 03:30: said, not hidden.
+  const note = "02:30 does not exist on the start date in this time zone (the clocks go forward): every meeting will start at 03:30.";
+  await expect(page.locator("#f-startTime-msg")).toContainText(note);
+  await expect(page.locator(".issue-list")).toContainText(note);
+  await expect(meetings(page).nth(1)).toContainText("2027-03-15 03:30");
+  // A warning: sending stays possible.
+  await expect(time).not.toHaveAttribute("aria-invalid", "true");
+  await time.fill("04:30");
+  await expect(page.getByText("does not exist on the start date")).toHaveCount(0);
+});
