@@ -18,6 +18,10 @@ test("axe: no serious or critical violations", async ({ page }) => {
     await page.getByText(s, { exact: true }).click();
   }
   await page.getByRole("button", { name: "Add attendee" }).click();
+  // Each collapsible section is a named group.
+  for (const name of ["Attendees", "Advanced"]) {
+    await expect(page.getByRole("group", { name, exact: true })).toBeVisible();
+  }
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByLabel("Every").fill("9");

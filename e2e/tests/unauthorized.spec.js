@@ -12,6 +12,10 @@ test("wrong token → 401 message, token field focused, form kept", async ({ pag
   await expect(alert).toContainText("access token is invalid or expired");
   await expect(alert).toContainText("USG.000000004");
   await expect(alert).toContainText("HTTP status 401");
-  await expect(page.getByLabel("Access token")).toBeFocused();
+  const token = page.getByLabel("Access token");
+  await expect(token).toBeFocused();
+  await expect(token).toHaveAttribute("aria-invalid", "true");
+  await token.fill("another-token");
+  await expect(token).not.toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Subject")).toHaveValue("Token check");
 });

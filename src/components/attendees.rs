@@ -15,7 +15,12 @@ pub fn Attendees() -> impl IntoView {
     let rows = ctx.form.attendees;
     let count = move || rows.with(Vec::len);
     view! {
-        <details class="section" id="f-attendees" open=true>
+        <details
+            class="section"
+            id="f-attendees"
+            open=true
+            aria-label=ctx.text(Text::SectionAttendees)
+        >
             <summary>
                 {ctx.text(Text::SectionAttendees)}
                 " ("

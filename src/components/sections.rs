@@ -32,7 +32,7 @@ pub fn Recording() -> impl IntoView {
         ],
     );
     view! {
-        <details class="section" node_ref=auto_open(flagged)>
+        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionRecording)>
             <summary>{ctx.text(Text::SectionRecording)}</summary>
             <div class="row">
                 {select_field(
@@ -80,7 +80,7 @@ pub fn CloudRoom() -> impl IntoView {
     let ctx = AppCtx::get();
     let flagged = has_issue_under(ctx, &["f-vmr"]);
     view! {
-        <details class="section" node_ref=auto_open(flagged)>
+        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionVmr)>
             <summary>{ctx.text(Text::SectionVmr)}</summary>
             {check_field(ctx, "vmrFlag", Text::VmrFlag, ctx.form.vmr_flag)}
             {text_field(ctx, "vmrID", Text::VmrId, "text", Some(Text::VmrIdHint), ctx.form.vmr_id)}
@@ -104,7 +104,7 @@ pub fn Advanced() -> impl IntoView {
         ],
     );
     view! {
-        <details class="section" node_ref=auto_open(flagged)>
+        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionAdvanced)>
             <summary>{ctx.text(Text::SectionAdvanced)}</summary>
             <div class="row">
                 {select_field(
@@ -166,7 +166,7 @@ pub fn ConfConfig() -> impl IntoView {
     let ctx = AppCtx::get();
     let flagged = has_issue_under(ctx, &["f-confConfigInfo"]);
     view! {
-        <details class="section" node_ref=auto_open(flagged)>
+        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionConfig)>
             <summary>{ctx.text(Text::SectionConfig)}</summary>
             <div class="row">
                 {tri_field(ctx, "confConfigInfo.isSendNotify", Text::SendNotify, ctx.form.send_notify)}

@@ -49,8 +49,10 @@ pub fn send(ctx: AppCtx) {
                 browser::focus_soon("success-h".to_owned());
             }
             Err(err) => {
+                // The field the code points at (a 400's field; the token for a 401):
+                // highlighted until it is edited.
                 if let ApiError::Http {
-                    status: 400,
+                    status: 400 | 401,
                     code: Some(code),
                     ..
                 } = &err
