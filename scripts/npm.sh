@@ -50,6 +50,26 @@ say "wasm-opt -Oz"
 mv "$stage/cycleconf_bg.opt.wasm" "$stage/cycleconf_bg.wasm"
 rm -f "$stage/cycleconf_bg.wasm.d.ts"
 
+say "types.d.ts (the tsify types, without the loader's DOM types)"
+# cycleconf.d.ts declares the wasm-bindgen loader too (RequestInfo, BufferSource,
+# WebAssembly: the DOM library's types). index.d.ts re-exports only the types generated
+# from the Rust types, from types.d.ts, so that a Node-only TypeScript project (lib
+# without "dom", skipLibCheck off) compiles.
+node -e '
+  const fs = require("fs");
+  const [src, dst] = process.argv.slice(1);
+  const text = fs.readFileSync(src, "utf8");
+  const firstFn = text.indexOf("\nexport function ");
+  const cut = text.lastIndexOf("\n/**", firstFn);
+  if (firstFn < 0 || cut < 0) throw new Error("no function declarations in " + src);
+  const types = text.slice(0, cut).trimEnd() + "\n";
+  for (const dom of ["RequestInfo", "BufferSource", "WebAssembly", "export function"]) {
+    if (types.includes(dom)) throw new Error("types.d.ts would mention " + dom);
+  }
+  if (!types.includes("export interface ValidationReport")) throw new Error("types missing");
+  fs.writeFileSync(dst, types);
+' "$stage/cycleconf.d.ts" "$stage/types.d.ts"
+
 cp crates/wasm/npm/index.js crates/wasm/npm/node.js crates/wasm/npm/api.js crates/wasm/npm/index.d.ts \
   crates/wasm/npm/README.md "$stage/"
 node -e '

@@ -342,6 +342,42 @@ pub enum Message {
     },
 }
 
+/// The most chars of a value a message repeats ([`Message::clip_echo`]); longer ones are
+/// cut and end in `…`.
+pub const MAX_ECHO_CHARS: usize = 100;
+
+/// `s` cut to [`MAX_ECHO_CHARS`] chars plus `…`, when it is longer.
+pub(crate) fn clip(s: &str) -> Option<String> {
+    // Byte length bounds the char count from above: short strings cost nothing.
+    if s.len() <= MAX_ECHO_CHARS {
+        return None;
+    }
+    let (at, _) = s.char_indices().nth(MAX_ECHO_CHARS)?;
+    Some(format!("{}…", s.get(..at)?))
+}
+
+impl Message {
+    /// Cuts the request's value the message repeats (a misspelt cycle, an unknown media
+    /// type …) to [`MAX_ECHO_CHARS`]: a report stays readable, and its size bounded by
+    /// the number of issues, whatever the request holds (S19).
+    pub(crate) fn clip_echo(&mut self) {
+        let value = match self {
+            Message::TimeZoneUnknown { value }
+            | Message::InvalidDate { value, .. }
+            | Message::InvalidCycle { value, .. }
+            | Message::InvalidStartTime { value }
+            | Message::InvalidValue { value, .. }
+            | Message::InvalidEmail { value }
+            | Message::NumberAsString { value, .. }
+            | Message::MediaTypeUnknown { token: value, .. } => value,
+            _ => return,
+        };
+        if let Some(clipped) = clip(value) {
+            *value = clipped;
+        }
+    }
+}
+
 /// Picks the text of `lang`.
 fn t(lang: Lang, en: String, zh: String) -> String {
     match lang {

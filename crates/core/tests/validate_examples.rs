@@ -182,6 +182,37 @@ fn messages_quote_what_was_sent() {
 }
 
 #[test]
+fn huge_keys_and_values_are_cut_in_paths_and_messages() {
+    // S19: a report's size is bounded by its issues, not by what the request holds.
+    let o = opts(2021, 8, 30, 12, 0);
+    let mut raw: serde_json::Value =
+        serde_json::from_str(&fixture("example_request.json")).unwrap();
+    let huge = "周".repeat(100_000);
+    raw[huge.as_str()] = serde_json::json!(1);
+    raw["cycleParams"]["cycle"] = serde_json::json!(huge);
+    raw["mediaTypes"] = serde_json::json!(format!("Voice,{}", "x".repeat(50_000)));
+    let report = cycleconf_core::validate(&raw, &o);
+    let cut = format!("{}…", "周".repeat(100));
+    let unknown = report
+        .issues
+        .iter()
+        .find(|i| i.code == IssueCode::UnknownField)
+        .unwrap();
+    assert_eq!(unknown.path, cut);
+    assert!(unknown.message.starts_with(&cut), "{}", unknown.message);
+    let cycle = report
+        .issues
+        .iter()
+        .find(|i| i.path == "cycleParams.cycle")
+        .unwrap();
+    assert!(cycle.message.contains(&cut), "{}", cycle.message);
+    for issue in &report.issues {
+        assert!(issue.path.chars().count() <= 101, "{}", issue.path);
+        assert!(issue.message.chars().count() < 400, "{}", issue.message);
+    }
+}
+
+#[test]
 fn malformed_json_text() {
     let report = validate_str("{\"subject\": ", &opts(2021, 8, 30, 12, 0));
     assert_eq!(report.issues.len(), 1);

@@ -1,7 +1,9 @@
 // The package's public surface. The functions are written in api.js over the raw wasm
 // exports; every type they take and return is generated from the Rust types of
-// crates/wasm (wasm-bindgen + tsify) into cycleconf.d.ts.
-import type { Expansion, Options, TimeZone, ValidationReport } from "./cycleconf.js";
+// crates/wasm (wasm-bindgen + tsify) into cycleconf.d.ts, whose type part scripts/npm.sh
+// writes to types.d.ts (without the wasm loader's declarations, which need the DOM
+// library).
+import type { Expansion, Options, TimeZone, ValidationReport } from "./types.js";
 
 /**
  * Validates a request body (an object, or its JSON text) and, when it validates, the
@@ -40,4 +42,4 @@ export type {
   Severity,
   TimeZone,
   ValidationReport,
-} from "./cycleconf.js";
+} from "./types.js";

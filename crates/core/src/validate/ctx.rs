@@ -6,7 +6,7 @@ use crate::json::{Json, Object};
 
 use super::issue::{Issue, IssueCode};
 use crate::Lang;
-use crate::messages::{Allowed, Expected, Message};
+use crate::messages::{Allowed, Expected, Message, clip};
 
 /// Huawei's answer when the body cannot be converted (wrong JSON types, bad JSON).
 pub(crate) const JSON_CONVERSION_FAILED: &str = "MMC.111071062";
@@ -20,6 +20,9 @@ pub(crate) const JSON_CONVERSION_FAILED: &str = "MMC.111071062";
 #[cold]
 #[inline(never)]
 pub(crate) fn join(prefix: &str, name: &str) -> String {
+    // A key of the request (an unknown field) may be any length: cut (S19).
+    let clipped = clip(name);
+    let name = clipped.as_deref().unwrap_or(name);
     if prefix.is_empty() {
         name.to_owned()
     } else {
@@ -100,9 +103,10 @@ impl Ctx {
         &mut self,
         path: String,
         code: IssueCode,
-        message: Message,
+        mut message: Message,
         huawei: Option<&'static str>,
     ) {
+        message.clip_echo();
         self.issues
             .push(Issue::new(path, code, &message, self.lang, huawei));
     }
