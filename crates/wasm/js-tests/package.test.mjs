@@ -262,7 +262,46 @@ describe("an object is read as JSON.stringify reads it", () => {
       ],
     }],
     ["getters and non-ASCII text", { ...exampleRequest(), get subject() { return "周会 — café 😀"; }, "键": "unknown, non-ASCII key" }],
+    ["a toJSON that gives undefined drops its key", {
+      ...exampleRequest(),
+      extra: { toJSON: () => undefined },
+      attendees: [{ name: "a", email: "a@example.com", extra: { toJSON: () => undefined } }, { toJSON: () => undefined }],
+    }],
+    ["a toJSON that gives undefined, in an object with a prototype", Object.assign(Object.create(proto), {
+      ...exampleRequest(),
+      extra: { toJSON: () => () => 1 },
+    })],
   ];
+  test("nesting: 127 levels are read, 128 are not, as for JSON text", () => {
+    // `levels` containers: the body and levels - 1 arrays in it.
+    const nest = (levels) => {
+      let v = 0;
+      for (let i = 1; i < levels; i++) v = [v];
+      return { ...exampleRequest(), extra: v };
+    };
+    for (const [levels, code] of [[127, null], [128, "invalid_json"]]) {
+      const req = nest(levels);
+      for (const input of [req, JSON.stringify(req)]) {
+        const report = cc.validate(input, { now: NOW });
+        const codes = report.issues.map((i) => i.code);
+        if (code === null) assert.ok(!codes.includes("invalid_json"), JSON.stringify(codes));
+        else assert.deepEqual(codes, [code], typeof input);
+      }
+    }
+  });
+  test("a lone surrogate (half of a character) is invalid_json, as in the JSON text", () => {
+    for (const req of [
+      { ...exampleRequest(), subject: "\uD83D" },
+      { ...exampleRequest(), extra: ["\uD83D", "\uDE00"] }, // one character split in two
+    ]) {
+      for (const input of [req, JSON.stringify(req)]) {
+        const report = cc.validate(input, { now: NOW });
+        assert.deepEqual(report.issues.map((i) => i.code), ["invalid_json"], typeof input);
+      }
+      const message = cc.validate(req, { now: NOW }).issues[0].message;
+      assert.match(message, /lone UTF-16 surrogate/);
+    }
+  });
   test("a toJSON that calls the package with other options leaves the outer call's options", () => {
     const req = {
       ...exampleRequest(),

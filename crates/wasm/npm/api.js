@@ -26,8 +26,12 @@ import {
 
 export { version };
 
-/** Nesting limit, the same as serde_json's for JSON text (and src/tape.rs's). */
-const MAX_DEPTH = 128;
+/** The most levels a request may nest: serde_json's limit for JSON text (127 nested
+ * containers read, 128 do not), and src/tape.rs's. */
+const MAX_DEPTH = 127;
+
+/** Why a request with a lone UTF-16 surrogate is not read (also src/tape.rs's words). */
+const LONE_SURROGATE = "a string holds a lone UTF-16 surrogate (half of a character)";
 
 const TAPE = 0;
 const JSON_TEXT = 1;
@@ -219,8 +223,13 @@ class TapeWriter {
         lastCodes[j] = code;
       }
       j++;
-      const x = v[k];
-      const t = typeof x;
+      let x = v[k];
+      let t = typeof x;
+      // A toJSON is applied before the key is written: it may drop the entry.
+      if (((t === "object" && x !== null) || t === "bigint") && typeof x.toJSON === "function") {
+        x = x.toJSON(k);
+        t = typeof x;
+      }
       if (t === "undefined" || t === "function" || t === "symbol") continue;
       count++;
       if (n + 3 > this.tape.length) {
@@ -244,7 +253,7 @@ class TapeWriter {
       } else {
         this.n = n;
         this.text = text;
-        this.value(x, k, depth + 1);
+        this.plain(x, depth + 1);
         text = this.text;
         n = this.n;
       }
@@ -264,10 +273,15 @@ class TapeWriter {
     let count = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
-      const x = v[k];
+      let x = v[k];
+      const t = typeof x;
+      // A toJSON is applied before the key is written: it may drop the entry.
+      if (((t === "object" && x !== null) || t === "bigint") && typeof x.toJSON === "function") {
+        x = x.toJSON(k);
+      }
       if (this.key(k, x)) {
         count++;
-        this.value(x, k, depth + 1);
+        this.plain(x, depth + 1);
       }
     }
     this.tape[at + 1] = count;
@@ -287,7 +301,11 @@ function encodeRequest(request) {
   w.forIn = plainForIn();
   try {
     w.value(request, "", 0);
-    return [TAPE, w.tape.subarray(0, w.n), w.text];
+    const text = w.text;
+    // A lone surrogate (half of a character) has no UTF-8: JSON.stringify escapes it and
+    // a JSON parser rejects the escape. Say so, as for the text, instead of replacing it.
+    if (text.isWellFormed?.() === false) return [UNREADABLE, NO_TAPE, LONE_SURROGATE];
+    return [TAPE, w.tape.subarray(0, w.n), text];
   } catch (error) {
     return [UNREADABLE, NO_TAPE, errorMessage(error)];
   } finally {

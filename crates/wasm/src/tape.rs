@@ -49,9 +49,9 @@ pub fn known_keys() -> &'static [&'static str] {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TapeError(pub &'static str);
 
-/// How deep the tape may nest (the JavaScript entry stops at the same depth, as
-/// `serde_json` does for text).
-pub const MAX_DEPTH: usize = 128;
+/// How many containers the tape may nest: `serde_json`'s limit for text (127 read, 128
+/// do not); the JavaScript entry stops at the same depth.
+pub const MAX_DEPTH: usize = 127;
 
 /// Reads the tree of `tape` whose strings are in `text`.
 pub fn decode<'a>(tape: &[f64], text: &'a str) -> Result<Json<'a>, TapeError> {
@@ -143,7 +143,7 @@ impl<'a> Reader<'_, 'a> {
                 bytes += c.len_utf8();
             }
             if seen != units {
-                self.fail("string splits a character");
+                self.fail("a string holds a lone UTF-16 surrogate (half of a character)");
                 return None;
             }
             bytes
