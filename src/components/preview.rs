@@ -91,6 +91,7 @@ pub fn Preview() -> impl IntoView {
                         IssueCode::SeriesTruncated
                             | IssueCode::PreRemindCapped
                             | IssueCode::UtcOffsetChanges
+                            | IssueCode::DstDataEnds
                     )
                 })
                 .map(|i| i.message.clone())

@@ -340,6 +340,11 @@ pub enum Message {
         /// The first affected local date.
         first_date: NaiveDate,
     },
+    /// Meetings lie beyond the zone's known daylight-saving changes (S4).
+    DstDataEnds {
+        /// The local date of the first such meeting.
+        first_date: NaiveDate,
+    },
 }
 
 /// The most chars of a value a message repeats ([`Message::clip_echo`]); longer ones are
@@ -834,6 +839,18 @@ impl Message {
                 format!(
                     "从 {first_date} 起有 {count} 场会议的 UTC 偏移不同（夏令时）；\
                      华为的会议通知只显示固定的 GMT 偏移。"
+                ),
+            ),
+            Message::DstDataEnds { first_date } => t(
+                lang,
+                format!(
+                    "cycleconf knows this time zone's daylight-saving changes up to 2050: \
+                     meetings from {first_date} on use the UTC offset in force at the end \
+                     of 2050 and may be an hour off."
+                ),
+                format!(
+                    "cycleconf 只知道此时区 2050 年以前的夏令时变化：从 {first_date} 起的会议\
+                     按 2050 年底的 UTC 偏移计算，可能相差一小时。"
                 ),
             ),
         }

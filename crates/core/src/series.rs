@@ -66,6 +66,13 @@ pub trait UtcOffsets {
             until: unix_secs.saturating_add(1),
         }
     }
+
+    /// The instant (unix seconds) from which the zone's daylight-saving changes are not
+    /// known and the last offset is assumed, when that matters (the zone still changes
+    /// its clocks at the end of its data); `None` when the offsets hold everywhere.
+    fn dst_known_until(&self) -> Option<i64> {
+        None
+    }
 }
 
 /// A UTC offset and the span of instants `from <= t < until` (unix seconds) over which

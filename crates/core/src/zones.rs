@@ -46,6 +46,9 @@ pub struct Zone {
     transition_quarters: &'static [i8],
 }
 
+/// 2051-01-01T00:00:00Z in unix seconds: the end of the generated offset data.
+const DATA_END: i64 = 2_556_144_000;
+
 /// 2000-01-01T00:00:00Z in unix seconds: the epoch of the compact transition instants.
 const DATA_EPOCH: i64 = 946_684_800;
 
@@ -135,6 +138,14 @@ impl UtcOffsets for Zone {
 
     fn utc_offset_span(&self, unix_secs: i64) -> OffsetSpan {
         Zone::utc_offset_span(self, unix_secs)
+    }
+
+    /// The end of the data (2051-01-01T00:00Z) for a zone that changes its clocks in its
+    /// last year of data (daylight saving, S4); `None` for the others, whose last offset
+    /// holds on.
+    fn dst_known_until(&self) -> Option<i64> {
+        let last = self.transitions().last()?.0;
+        (last >= DATA_END - 366 * 86_400).then_some(DATA_END)
     }
 }
 

@@ -446,6 +446,49 @@ fn s4_new_york_spring_gap() {
 }
 
 #[test]
+fn s4_meetings_past_the_known_dst_changes_are_flagged() {
+    // The compact offset data (not chrono-tz) ends with 2050: New York still changes
+    // its clocks then, so a series into 2051 gets the last offset and a warning from its
+    // first meeting there.
+    let new_york = cycleconf_core::zones::by_id(13).unwrap();
+    let shanghai = cycleconf_core::zones::by_id(56).unwrap();
+    let monthly = |from: &str, to: &str, at: &str| {
+        spec(
+            Cycle::Month,
+            1,
+            &[1],
+            from,
+            to,
+            Some(&format!("{from} {at}")),
+        )
+    };
+    let late = expand_spec(
+        &monthly("2050-12-01", "2051-03-01", "14:00"),
+        new_york,
+        now("2026-12-01 00:00"),
+    );
+    assert_eq!(
+        late.findings,
+        [ScheduleFinding::DstDataEnds {
+            first_date: date("2051-01-01")
+        }]
+    );
+    let before = expand_spec(
+        &monthly("2049-12-01", "2050-03-01", "14:00"),
+        new_york,
+        now("2026-12-01 00:00"),
+    );
+    assert!(before.findings.is_empty(), "{:?}", before.findings);
+    // Shanghai has no daylight saving: its offset holds on, nothing to say.
+    let s = expand_spec(
+        &monthly("2051-01-01", "2051-06-01", "01:00"),
+        shanghai,
+        now("2026-12-01 00:00"),
+    );
+    assert!(s.findings.is_empty(), "{:?}", s.findings);
+}
+
+#[test]
 fn s4_new_york_fall_back_overlap() {
     // 2027-11-07 02:00 EDT → 01:00 EST: 01:30 happens twice; the earlier (EDT) wins.
     let spec = spec(

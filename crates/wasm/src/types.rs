@@ -85,6 +85,7 @@ issue_codes! {
     NoMeetings = "no_meetings",
     FirstOccurrenceInPast = "first_occurrence_in_past",
     UtcOffsetChanges = "utc_offset_changes",
+    DstDataEnds = "dst_data_ends",
 }
 
 /// One problem found in a request.

@@ -180,6 +180,13 @@ pub enum ScheduleFinding {
         /// The first meeting's offset, in minutes.
         first_offset_minutes: i32,
     },
+    /// S4 (warning): meetings lie beyond the zone's known daylight-saving changes (the
+    /// offset data ends with 2050); they get the last known offset and may be an hour
+    /// off.
+    DstDataEnds {
+        /// The local date of the first such meeting.
+        first_date: NaiveDate,
+    },
     /// S13 (warning): `preRemindDays` is larger than the period and was capped.
     ReminderCapped {
         /// `preRemindDays` as requested.
@@ -199,6 +206,7 @@ impl ScheduleFinding {
             ScheduleFinding::NoMeetings | ScheduleFinding::FirstInPast { .. } => true,
             ScheduleFinding::Truncated { .. }
             | ScheduleFinding::OffsetChanges { .. }
+            | ScheduleFinding::DstDataEnds { .. }
             | ScheduleFinding::ReminderCapped { .. } => false,
         }
     }
@@ -210,6 +218,7 @@ impl ScheduleFinding {
             ScheduleFinding::Truncated { .. }
             | ScheduleFinding::NoMeetings
             | ScheduleFinding::OffsetChanges { .. }
+            | ScheduleFinding::DstDataEnds { .. }
             | ScheduleFinding::ReminderCapped { .. } => None,
         }
     }
@@ -220,7 +229,9 @@ impl ScheduleFinding {
             ScheduleFinding::Truncated { .. } => "cycleParams.endDate",
             ScheduleFinding::NoMeetings => "cycleParams",
             ScheduleFinding::FirstInPast { .. } => "startTime",
-            ScheduleFinding::OffsetChanges { .. } => "timeZoneID",
+            ScheduleFinding::OffsetChanges { .. } | ScheduleFinding::DstDataEnds { .. } => {
+                "timeZoneID"
+            }
             ScheduleFinding::ReminderCapped { .. } => "cycleParams.preRemindDays",
         }
     }
@@ -834,6 +845,16 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
                 first_offset_minutes: first.utc_offset_minutes,
             });
         }
+        // S4: past the zone's known daylight-saving changes, say so.
+        if let Some(until) = zone.dst_known_until()
+            && let Some(beyond) = occurrences
+                .iter()
+                .find(|o| o.end.and_utc().timestamp() > until)
+        {
+            findings.push(ScheduleFinding::DstDataEnds {
+                first_date: beyond.date,
+            });
+        }
     } else {
         findings.push(ScheduleFinding::NoMeetings);
     }
@@ -851,7 +872,7 @@ pub fn expand_spec(spec: &SeriesSpec, zone: &dyn UtcOffsets, now: DateTime<Utc>)
     // Keep findings in rule order: S4, S11, S12, S13.
     // (At most four findings: a stable insertion sort, no general sort code in the wasm.)
     let rank = |f: &ScheduleFinding| match f {
-        ScheduleFinding::OffsetChanges { .. } => 0,
+        ScheduleFinding::OffsetChanges { .. } | ScheduleFinding::DstDataEnds { .. } => 0,
         ScheduleFinding::Truncated { .. } | ScheduleFinding::NoMeetings => 1,
         ScheduleFinding::FirstInPast { .. } => 2,
         ScheduleFinding::ReminderCapped { .. } => 3,
@@ -907,6 +928,9 @@ impl UtcOffsets for LastSpan<'_> {
                 span
             }
         }
+    }
+    fn dst_known_until(&self) -> Option<i64> {
+        self.zone.dst_known_until()
     }
 }
 

@@ -73,6 +73,12 @@ impl ScheduleFinding {
                     first_date: *first_date,
                 },
             ),
+            ScheduleFinding::DstDataEnds { first_date } => (
+                IssueCode::DstDataEnds,
+                Message::DstDataEnds {
+                    first_date: *first_date,
+                },
+            ),
             ScheduleFinding::ReminderCapped {
                 requested,
                 effective,

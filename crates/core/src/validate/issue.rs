@@ -111,6 +111,7 @@ issue_codes! {
     NoMeetings = "no_meetings", Error;
     FirstOccurrenceInPast = "first_occurrence_in_past", Error;
     UtcOffsetChanges = "utc_offset_changes", Warning;
+    DstDataEnds = "dst_data_ends", Warning;
 }
 
 impl Serialize for IssueCode {
