@@ -103,7 +103,13 @@ async fn typing_an_invalid_interval_shows_the_message_at_the_field() {
     settle().await;
     let interval = find(&wrapper, "#f-cycleParams-interval");
     assert_eq!(interval.get_attribute("aria-invalid"), None);
-    let button: HtmlElement = find(&wrapper, "button[type=submit]").unchecked_into();
+    // The send button is not a submit button: Enter in a field must not send.
+    assert!(matches!(
+        wrapper.query_selector("button[type=submit]"),
+        Ok(None)
+    ));
+    let button: HtmlElement =
+        find(&wrapper, "button[aria-describedby=send-state]").unchecked_into();
     assert!(
         !button
             .unchecked_ref::<web_sys::HtmlButtonElement>()
