@@ -119,7 +119,7 @@ pub fn base_is_valid(base: &str) -> bool {
     base.is_empty()
         || ["http://", "https://"].iter().any(|scheme| {
             base.strip_prefix(scheme).is_some_and(|rest| {
-                !rest.is_empty() && !rest.starts_with('/') && !rest.contains(char::is_whitespace)
+                !rest.is_empty() && !rest.starts_with('/') && !rest.bytes().any(|b| b <= b' ')
             })
         })
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::api::{ApiError, Conference};
 use crate::browser;
 use crate::form::Form;
-use crate::i18n::{Text, explain_code};
+use crate::i18n::{Text, explain_code, fill};
 use crate::state::{
     FormState, attendees_request, dom_id, field_id_for_path, follow_start_date, join_request,
     request_view,
@@ -196,10 +196,13 @@ impl AppCtx {
             // A start time the clocks skip on the start date: the series gets another
             // time of day, said at the field and in the summary (a warning).
             if let Some((typed, actual)) = start_gap.get() {
-                let message = Text::StartTimeInGap
-                    .t(core_lang.get())
-                    .replace("{time}", &format_clock(typed))
-                    .replace("{actual}", &format_clock(actual));
+                let message = fill(
+                    Text::StartTimeInGap.t(core_lang.get()),
+                    &[
+                        ("time", &format_clock(typed)),
+                        ("actual", &format_clock(actual)),
+                    ],
+                );
                 let target = dom_id("startTime");
                 map.entry(target.clone()).or_default().push(FieldIssue {
                     error: false,

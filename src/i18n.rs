@@ -391,6 +391,40 @@ pub const WEEKDAYS: [Text; 7] = [
     Text::Sat,
 ];
 
+/// `template` with each `{name}` replaced by its value in `values` (a name not given is
+/// kept as written). The catalogue's few parameterised texts use it; a char scan, not
+/// `str::replace`, whose substring search would add to the app's size.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after
+            .find('}')
+            .map(|close| (&after[..close], &after[close + 1..]))
+        {
+            Some((name, tail)) => {
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = tail;
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,6 +466,15 @@ mod tests {
             Text::StartTimeInGap.t(Lang::ZhCn),
             "开始日期当天此时区没有 {time}（夏令时拨快）：每次会议将在 {actual} 开始。"
         );
+    }
+
+    #[test]
+    fn fill_replaces_named_holes() {
+        let values = [("time", "02:30"), ("actual", "03:30")];
+        assert_eq!(fill("{time} → {actual}.", &values), "02:30 → 03:30.");
+        assert_eq!(fill("{other} {time", &values), "{other} {time");
+        assert_eq!(fill("没有 {time}（", &values), "没有 02:30（");
+        assert_eq!(fill("", &values), "");
     }
 
     #[test]

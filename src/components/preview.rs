@@ -36,7 +36,7 @@ fn offset_label(minutes: i32) -> String {
 /// (UTC+00:00)`.
 pub fn local_range(o: &Occurrence) -> String {
     let start = offset_label(o.utc_offset_minutes);
-    let end_minutes = o.local_end.signed_duration_since(o.end).num_minutes();
+    let end_minutes = (o.local_end.and_utc().timestamp() - o.end.and_utc().timestamp()) / 60;
     let date = format_date(o.local_start.date());
     let (from, to) = (
         format_clock(o.local_start.time()),
