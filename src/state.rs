@@ -14,7 +14,9 @@ use std::fmt::Write as _;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, NaiveTime};
 use cycleconf_core::Lang;
 use cycleconf_core::json::{Json, Object};
-use cycleconf_core::recurrence::{Flag, format_api_time, format_date, local_to_utc, utc_to_local};
+use cycleconf_core::recurrence::{
+    Flag, Resolved, format_api_time, format_date, local_to_utc, utc_to_local,
+};
 use cycleconf_core::zones::{self, Zone};
 use serde_json::{Map, Value, json};
 
@@ -430,12 +432,11 @@ impl FormState {
         if self.start_time.trim().is_empty() {
             return Some(String::new());
         }
-        let Some(time) = parse_time(&self.start_time) else {
+        if parse_time(&self.start_time).is_none() {
             return Some(self.start_time.clone());
-        };
-        let date = parse_date(&self.start_date)?;
-        let zone = self.zone().unwrap_or_else(zones::default_zone);
-        local_to_utc(date.and_time(time), zone).map(|r| format_api_time(r.utc))
+        }
+        self.start_resolved()
+            .map(|(_, r, _)| format_api_time(r.utc))
     }
 
     /// When the start time does not exist on the start date in the meeting zone (a
@@ -443,15 +444,20 @@ impl FormState {
     /// request's `startTime` is UTC, so the series' time of day (S3) is the instant's
     /// local time, moved by the gap (S4): every meeting starts then.
     pub fn start_time_gap(&self) -> Option<(NaiveTime, NaiveTime)> {
-        let time = parse_time(&self.start_time)?;
-        let date = parse_date(&self.start_date)?;
-        let zone = self.zone().unwrap_or_else(zones::default_zone);
-        let resolved = local_to_utc(date.and_time(time), zone)?;
+        let (time, resolved, zone) = self.start_resolved()?;
         if !resolved.flags.contains(Flag::Shifted) {
             return None;
         }
-        let actual = utc_to_local(resolved.utc, zone)?.time();
-        Some((time, actual))
+        Some((time, utc_to_local(resolved.utc, zone)?.time()))
+    }
+
+    /// The start time (as typed) on the start date, resolved in the meeting zone (S4),
+    /// and that zone; `None` when the date or the time does not parse.
+    fn start_resolved(&self) -> Option<(NaiveTime, Resolved, &'static Zone)> {
+        let time = parse_time(&self.start_time)?;
+        let date = parse_date(&self.start_date)?;
+        let zone = self.zone().unwrap_or_else(zones::default_zone);
+        Some((time, local_to_utc(date.and_time(time), zone)?, zone))
     }
 
     /// The request body. `ui_lang` is the notification `language` unless the form sets

@@ -118,7 +118,7 @@ pub fn SendPanel() -> impl IntoView {
                         on:input=move |ev| {
                             base.set(event_target_value(&ev));
                         }
-                        aria-invalid=move || (!base.with(|b| api::base_is_valid(b))).to_string()
+                        aria-invalid=move || (!base.with(|b| api::base_is_valid(b))).then_some("true")
                         aria-describedby="f-api-base-hint"
                     />
                     <p class="hint" id="f-api-base-hint">{ctx.text(Text::ApiBaseHint)}</p>
