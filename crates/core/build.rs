@@ -93,6 +93,17 @@ fn main() {
             }
             t = next;
         }
+        // Newer tzdata than chrono-tz's (src/zones_table.rs): from the instant on, one
+        // offset.
+        for (zone, from, offset) in TZDATA_UPDATES {
+            if zone == *iana {
+                transitions.retain(|&(at, _)| at < from);
+                let before = transitions.last().map_or(initial, |&(_, o)| o);
+                if before != offset && from < TO {
+                    transitions.push((from, offset));
+                }
+            }
+        }
         let _ = write!(
             out,
             "    // {id} {iana}\n    ({}, &[",

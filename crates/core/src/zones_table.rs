@@ -145,3 +145,13 @@ pub(crate) const ZONE_ROWS: [(u8, &str, &str); 77] = [
     (76, "(GMT+04:00) Baku", "Asia/Baku"),
     (77, "(GMT+12:00) Kamchatka, Marshall Is.", "Asia/Kamchatka"),
 ];
+
+/// Changes of the IANA time zone database newer than the `chrono-tz` release the build
+/// uses, applied by `build.rs` on top of it: `(IANA zone, unix seconds, UTC offset in
+/// seconds from then on, with no later change)`. The zone tests check the data against
+/// `chrono-tz` with these applied. Drop a row once `chrono-tz` has it.
+///
+/// - `Africa/Casablanca` (row 75), tzdata 2026c: Morocco keeps UTC+00 from
+///   2026-09-20T01:00Z on, ending UTC+01 and its Ramadan breaks (`chrono-tz` 0.10.4 has
+///   tzdata 2025c, which goes on with UTC+01).
+pub const TZDATA_UPDATES: [(&str, i64, i32); 1] = [("Africa/Casablanca", 1_789_866_000, 0)];

@@ -23,6 +23,38 @@ impl UtcOffsets for TzOffsets {
     }
 }
 
+/// `UtcOffsets` over a `chrono-tz` zone with the newer tzdata of
+/// `zones::TZDATA_UPDATES` applied: the reference for the compact zone table.
+#[derive(Debug, Clone, Copy)]
+pub struct UpdatedTz {
+    /// The zone.
+    pub tz: TzOffsets,
+    /// From when (unix seconds) which offset holds, if the zone has an update.
+    pub update: Option<(i64, i32)>,
+}
+
+impl UpdatedTz {
+    /// The reference for the IANA zone `iana`.
+    pub fn new(iana: &str) -> UpdatedTz {
+        UpdatedTz {
+            tz: TzOffsets(iana.parse().unwrap()),
+            update: cycleconf_core::zones::TZDATA_UPDATES
+                .iter()
+                .find(|(zone, _, _)| *zone == iana)
+                .map(|&(_, from, offset)| (from, offset)),
+        }
+    }
+}
+
+impl UtcOffsets for UpdatedTz {
+    fn utc_offset_at(&self, unix_secs: i64) -> i32 {
+        match self.update {
+            Some((from, offset)) if unix_secs >= from => offset,
+            _ => self.tz.utc_offset_at(unix_secs),
+        }
+    }
+}
+
 pub const NEW_YORK: TzOffsets = TzOffsets(chrono_tz::America::New_York);
 pub const LONDON: TzOffsets = TzOffsets(chrono_tz::Europe::London);
 pub const SHANGHAI: TzOffsets = TzOffsets(chrono_tz::Asia::Shanghai);
