@@ -5,7 +5,7 @@
 mod recurrence_support;
 
 use chrono::{
-    Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc,
+    Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Timelike, Utc,
 };
 use chrono_tz::Tz;
 use cycleconf_core::recurrence::{Flag, MAX_MEETINGS, Schedule, expand_spec};
@@ -160,25 +160,35 @@ fn check(spec: &SeriesSpec, tz: Tz, now: NaiveDateTime) -> Result<Schedule, Test
     let t = local_time_of(spec, tz, now);
     prop_assert_eq!(s.local_time, t);
     let first_offset = s.occurrences.first().map(|o| o.utc_offset_minutes);
-    for o in &s.occurrences {
+    let now_minute = now.with_second(0).unwrap();
+    let now_local = tz.from_utc_datetime(&now_minute).naive_local();
+    for (i, o) in s.occurrences.iter().enumerate() {
         let local = o.date.and_time(t);
-        match tz.from_local_datetime(&local) {
-            LocalResult::Single(x) => {
-                prop_assert_eq!(o.start, x.naive_utc());
-                prop_assert!(
-                    !o.flags.contains(Flag::Shifted) && !o.flags.contains(Flag::Ambiguous)
-                );
-                prop_assert_eq!(o.local_start, local);
-            }
-            LocalResult::Ambiguous(a, b) => {
-                prop_assert_eq!(o.start, a.naive_utc().min(b.naive_utc()));
-                prop_assert!(o.flags.contains(Flag::Ambiguous));
-                prop_assert_eq!(o.local_start, local);
-            }
-            LocalResult::None => {
-                prop_assert!(o.flags.contains(Flag::Shifted));
-                prop_assert!(o.local_start > local);
-                prop_assert!(o.local_start - local <= TimeDelta::hours(2));
+        // S3, S12: with an empty startTime, today's meeting starts now, also in the
+        // second pass of a repeated hour (where S4's earlier instant is an hour before).
+        let starts_now = spec.start_time_utc.is_none() && i == 0 && o.date == now_local.date();
+        if starts_now {
+            prop_assert_eq!(o.start, now_minute);
+            prop_assert_eq!(o.local_start, now_local);
+        } else {
+            match tz.from_local_datetime(&local) {
+                LocalResult::Single(x) => {
+                    prop_assert_eq!(o.start, x.naive_utc());
+                    prop_assert!(
+                        !o.flags.contains(Flag::Shifted) && !o.flags.contains(Flag::Ambiguous)
+                    );
+                    prop_assert_eq!(o.local_start, local);
+                }
+                LocalResult::Ambiguous(a, b) => {
+                    prop_assert_eq!(o.start, a.naive_utc().min(b.naive_utc()));
+                    prop_assert!(o.flags.contains(Flag::Ambiguous));
+                    prop_assert_eq!(o.local_start, local);
+                }
+                LocalResult::None => {
+                    prop_assert!(o.flags.contains(Flag::Shifted));
+                    prop_assert!(o.local_start > local);
+                    prop_assert!(o.local_start - local <= TimeDelta::hours(2));
+                }
             }
         }
         let offset = zone.utc_offset_at(o.start.and_utc().timestamp());
