@@ -144,8 +144,10 @@ impl UtcOffsets for Zone {
     /// last year of data (daylight saving, S4); `None` for the others, whose last offset
     /// holds on.
     fn dst_known_until(&self) -> Option<i64> {
-        let last = self.transitions().last()?.0;
-        (last >= DATA_END - 366 * 86_400).then_some(DATA_END)
+        // The last transition directly (this runs on every expansion).
+        let last = self.transition_day.len().checked_sub(1)?;
+        let at = DATA_EPOCH + self.transition_at(last);
+        (at >= DATA_END - 366 * 86_400).then_some(DATA_END)
     }
 }
 
