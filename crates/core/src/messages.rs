@@ -4,6 +4,8 @@
 //! [`Lang`]. The renderer is a single `match` whose every arm produces both languages,
 //! so a message without a translation does not compile.
 
+use std::fmt;
+
 use chrono::NaiveDate;
 
 use crate::Lang;
@@ -41,6 +43,32 @@ impl Expected {
     }
 }
 
+/// An integer of the request as a message shows it: its value, or, when the request
+/// holds one beyond what `i64` does (`1e20`, `"99999999999999999999"`), the number as
+/// sent (the checks see such a value as `i64::MAX` or `i64::MIN`: out of every range).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Integer {
+    /// A value `i64` holds.
+    Value(i64),
+    /// A larger one, as the request wrote it.
+    Text(String),
+}
+
+impl From<i64> for Integer {
+    fn from(value: i64) -> Integer {
+        Integer::Value(value)
+    }
+}
+
+impl fmt::Display for Integer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Integer::Value(v) => write!(f, "{v}"),
+            Integer::Text(t) => f.write_str(t),
+        }
+    }
+}
+
 /// The values an integer field allows (for [`Message::OutOfRange`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Allowed {
@@ -48,8 +76,6 @@ pub enum Allowed {
     Range(i64, i64),
     /// Exactly one of these values.
     OneOf(&'static [i64]),
-    /// `min` or more.
-    AtLeast(i64),
 }
 
 impl Allowed {
@@ -61,7 +87,6 @@ impl Allowed {
                 let (en_sep, zh_sep) = (" or ", "、");
                 t(lang, list.join(en_sep), list.join(zh_sep))
             }
-            Allowed::AtLeast(a) => t(lang, format!("{a} or more"), format!("不小于 {a}")),
         }
     }
 }
@@ -113,7 +138,7 @@ pub enum Message {
         /// The string as sent (say, `"02"`).
         text: String,
         /// The integer it was read as.
-        value: i64,
+        value: Integer,
     },
     /// A number where the API defines a string (accepted, S15).
     NumberAsString {
@@ -185,7 +210,7 @@ pub enum Message {
         /// the range of every cycle, and `max` is the largest of them, Day's).
         cycle: Option<Cycle>,
         /// The value.
-        value: i64,
+        value: Integer,
         /// The largest allowed value (the smallest is 1).
         max: u32,
     },
@@ -195,7 +220,7 @@ pub enum Message {
         /// `value` is neither a weekday nor a month day).
         cycle: Option<Cycle>,
         /// The value.
-        value: i64,
+        value: Integer,
     },
     /// A `point` value given twice (S10).
     DuplicatePoint {
@@ -235,7 +260,7 @@ pub enum Message {
     /// `preRemindDays` out of 0–30 (S13).
     PreRemindOutOfRange {
         /// The value.
-        value: i64,
+        value: Integer,
     },
     /// `preRemindDays` larger than the period and capped (S13).
     PreRemindCapped {
@@ -251,7 +276,7 @@ pub enum Message {
         /// Path of the field.
         field: String,
         /// The value.
-        value: i64,
+        value: Integer,
         /// What is allowed.
         allowed: Allowed,
     },
@@ -375,10 +400,35 @@ impl Message {
             | Message::InvalidEmail { value }
             | Message::NumberAsString { value, .. }
             | Message::MediaTypeUnknown { token: value, .. } => value,
+            Message::StringInteger { text, value, .. } => {
+                if let Some(clipped) = clip(text) {
+                    *text = clipped;
+                }
+                value.clip();
+                return;
+            }
+            Message::IntervalOutOfRange { value, .. }
+            | Message::PointOutOfRange { value, .. }
+            | Message::PreRemindOutOfRange { value }
+            | Message::OutOfRange { value, .. } => {
+                value.clip();
+                return;
+            }
             _ => return,
         };
         if let Some(clipped) = clip(value) {
             *value = clipped;
+        }
+    }
+}
+
+impl Integer {
+    /// [`clip`] of a number as sent.
+    fn clip(&mut self) {
+        if let Integer::Text(text) = self
+            && let Some(clipped) = clip(text)
+        {
+            *text = clipped;
         }
     }
 }

@@ -183,6 +183,9 @@ fn cases() -> Vec<Case> {
         case("day interval 16", vec![s("/cycleParams/cycle", json!("Day")), d("/cycleParams/point"), s("/cycleParams/interval", json!(16))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/cycle", json!("Day")), d("/cycleParams/point"), s("/cycleParams/interval", json!(15))]),
         case("month interval 4", vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/interval", json!(4))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/cycle", json!("Month")), s("/cycleParams/interval", json!(3))]),
         case("negative interval", vec![s("/cycleParams/interval", json!(-1))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(1))]),
+        case("interval beyond i64", vec![s("/cycleParams/interval", json!(1e20))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(1e0))]).hw("MMC.111071044"),
+        case("interval string beyond i64", vec![s("/cycleParams/interval", json!("99999999999999999999"))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!("2"))]).hw("MMC.111071044"),
+        case("point beyond u64", vec![s("/cycleParams/point/0", json!(1e40))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/point/0", json!(0))]).hw("MMC.111071046"),
         case("interval 0, cycle misspelled", vec![s("/cycleParams/cycle", json!("Weekly")), s("/cycleParams/interval", json!(0))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(2))]).hw("MMC.111071044"),
         case("interval 16, cycle missing", vec![d("/cycleParams/cycle"), s("/cycleParams/interval", json!(16))], "cycleParams.interval", E, C::IntervalOutOfRange, vec![s("/cycleParams/interval", json!(5))]),
         case("weekday 7", vec![s("/cycleParams/point", json!([7]))], "cycleParams.point[0]", E, C::PointOutOfRange, vec![s("/cycleParams/point", json!([6]))]).hw("MMC.111071046"),
@@ -240,6 +243,7 @@ fn cases() -> Vec<Case> {
         case("vmrID without vmrFlag", vec![s("/vmrID", json!("ff8080"))], "vmrID", W, C::FieldIgnored, vec![s("/vmrID", json!("ff8080")), s("/vmrFlag", json!(1))]),
         case("vmrID 65", vec![s("/vmrFlag", json!(1)), s("/vmrID", long('f', 65))], "vmrID", E, C::TooLong, vec![s("/vmrFlag", json!(1)), s("/vmrID", long('f', 64))]).hw("MMC.111071037"),
         case("concurrentParticipants -1", vec![s("/concurrentParticipants", json!(-1))], "concurrentParticipants", E, C::OutOfRange, vec![s("/concurrentParticipants", json!(0))]).hw("MMC.111071017"),
+        case("concurrentParticipants beyond 32 bits", vec![s("/concurrentParticipants", json!(2_147_483_648_u64))], "concurrentParticipants", E, C::OutOfRange, vec![s("/concurrentParticipants", json!(2_147_483_647))]).hw("MMC.111071017"),
         case("confResType 4", vec![s("/confResType", json!(4))], "confResType", E, C::OutOfRange, vec![s("/confResType", json!(3))]),
         // --- attendees ---
         case("attendees object", vec![s("/attendees", json!({}))], "attendees", E, C::WrongType, vec![s("/attendees", json!([]))]),
@@ -255,6 +259,7 @@ fn cases() -> Vec<Case> {
         case("sms 33", vec![s("/attendees/1/sms", long('1', 33))], "attendees[1].sms", E, C::TooLong, vec![s("/attendees/1/sms", long('1', 32))]).hw("MMC.111072037"),
         case("role 2", vec![s("/attendees/0/role", json!(2))], "attendees[0].role", W, C::ReservedRole, vec![s("/attendees/0/role", json!(0))]),
         case("role 3", vec![s("/attendees/0/role", json!(3))], "attendees[0].role", E, C::OutOfRange, vec![s("/attendees/0/role", json!(1))]).hw("MMC.111072035"),
+        case("role beyond i64", vec![s("/attendees/0/role", json!(10_000_000_000_000_000_000_u64))], "attendees[0].role", E, C::OutOfRange, vec![s("/attendees/0/role", json!(0))]).hw("MMC.111072035"),
         case("isMute 2", vec![s("/attendees/0/isMute", json!(2))], "attendees[0].isMute", E, C::OutOfRange, vec![s("/attendees/0/isMute", json!(1))]).hw("MMC.111072038"),
         case("isAutoInvite -1", vec![s("/attendees/0/isAutoInvite", json!(-1))], "attendees[0].isAutoInvite", E, C::OutOfRange, vec![s("/attendees/0/isAutoInvite", json!(0))]).hw("MMC.111072039"),
         case("type Normal", vec![s("/attendees/0/type", json!("Normal"))], "attendees[0].type", E, C::InvalidValue, vec![s("/attendees/0/type", json!("normal"))]),
@@ -280,6 +285,49 @@ fn has(report: &Report, path: &str, code: IssueCode) -> bool {
         .issues
         .iter()
         .any(|i| i.path == path && i.code == code)
+}
+
+/// An integer beyond what `i64` holds is out of range (not "must be an integer"), and
+/// the message shows it as sent, not as the saturated `i64::MAX`.
+#[test]
+fn integers_beyond_i64_are_out_of_range_and_shown_as_sent() {
+    for (value, shown) in [
+        (
+            json!(10_000_000_000_000_000_000_u64),
+            "10000000000000000000",
+        ),
+        (json!("99999999999999999999"), "99999999999999999999"),
+        (json!("-99999999999999999999"), "-99999999999999999999"),
+        (json!(1e20), "1e+20"),
+    ] {
+        let report = validate(&apply(&[s("/length", value.clone())]), &opts());
+        let issue = report
+            .issues
+            .iter()
+            .find(|i| i.path == "length" && i.code == C::OutOfRange)
+            .unwrap_or_else(|| panic!("{value}: {:?}", report.issues));
+        assert_eq!(issue.huawei_code, Some("MMC.111071015"), "{value}");
+        assert!(issue.message.contains(shown), "{value}: {}", issue.message);
+        assert!(
+            !issue.message.contains("9223372036854775807"),
+            "{}",
+            issue.message
+        );
+        assert!(
+            !report.issues.iter().any(|i| i.code == C::WrongType),
+            "{value}"
+        );
+    }
+    // A 100k-digit string is cut in the message (S19), as other echoed values are.
+    let digits = "9".repeat(100_000);
+    let report = validate(&apply(&[s("/length", json!(digits))]), &opts());
+    assert!(
+        report
+            .issues
+            .iter()
+            .all(|i| i.message.chars().count() < 400)
+    );
+    assert!(report.issues.iter().any(|i| i.code == C::OutOfRange));
 }
 
 /// Without a valid cycle, only an interval outside every cycle's range (1 to 15) is

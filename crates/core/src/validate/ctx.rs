@@ -6,7 +6,7 @@ use crate::json::{Json, Object};
 
 use super::issue::{Issue, IssueCode};
 use crate::Lang;
-use crate::messages::{Allowed, Expected, Message, clip};
+use crate::messages::{Allowed, Expected, Integer, Message, clip};
 
 /// Huawei's answer when the body cannot be converted (wrong JSON types, bad JSON).
 pub(crate) const JSON_CONVERSION_FAILED: &str = "MMC.111071062";
@@ -250,7 +250,9 @@ impl Ctx {
                     Some(i64::MAX)
                 } else {
                     match n.as_f64() {
-                        Some(f) if f.fract() == 0.0 && f.abs() < 9.0e15 => Some(f as i64),
+                        // Also beyond `i64` (1e20): `as` saturates, so the value is out
+                        // of every range and the message shows it as sent (`shown`).
+                        Some(f) if f.fract() == 0.0 => Some(f as i64),
                         _ => {
                             self.wrong_type(path(), Expected::Integer);
                             None
@@ -258,16 +260,16 @@ impl Ctx {
                     }
                 }
             }
-            Json::String(s) if is_integer_text(s) => match s.parse::<i64>() {
-                Ok(i) => {
-                    self.string_integer(path(), s, i);
-                    Some(i)
-                }
-                Err(_) => {
-                    self.wrong_type(path(), Expected::Integer);
-                    None
-                }
-            },
+            Json::String(s) if is_integer_text(s) => {
+                // More digits than `i64` holds: saturated, as for numbers.
+                let i = s.parse::<i64>().unwrap_or(if s.starts_with('-') {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                });
+                self.string_integer(path(), s, shown(value, i));
+                Some(i)
+            }
             _ => {
                 self.wrong_type(path(), Expected::Integer);
                 None
@@ -278,7 +280,7 @@ impl Ctx {
     /// S15: an integer written as a string, accepted with a warning.
     #[cold]
     #[inline(never)]
-    fn string_integer(&mut self, field: String, text: &str, value: i64) {
+    fn string_integer(&mut self, field: String, text: &str, value: Integer) {
         self.push(
             field.clone(),
             IssueCode::StringInteger,
@@ -355,12 +357,14 @@ impl Ctx {
         allowed: Allowed,
         huawei: Option<&'static str>,
     ) -> Option<i32> {
-        let value = self.integer_at(Some(value), prefix, name)?;
-        if allowed_contains(allowed, value) {
-            i32::try_from(value).ok()
-        } else {
-            self.out_of_range(join(prefix, name), value, allowed, huawei);
-            None
+        let v = self.integer_at(Some(value), prefix, name)?;
+        // The API's Integer fields are 32-bit (Java `Integer`).
+        match i32::try_from(v) {
+            Ok(i) if allowed_contains(allowed, v) => Some(i),
+            _ => {
+                self.out_of_range(join(prefix, name), shown(value, v), allowed, huawei);
+                None
+            }
         }
     }
 
@@ -370,7 +374,7 @@ impl Ctx {
     pub(crate) fn out_of_range(
         &mut self,
         field: String,
-        value: i64,
+        value: Integer,
         allowed: Allowed,
         huawei: Option<&'static str>,
     ) {
@@ -471,14 +475,27 @@ pub(crate) fn allowed_contains(allowed: Allowed, value: i64) -> bool {
     match allowed {
         Allowed::Range(a, b) => (a..=b).contains(&value),
         Allowed::OneOf(values) => values.contains(&value),
-        Allowed::AtLeast(a) => value >= a,
     }
 }
 
-/// `-?[0-9]+`, at most 19 digits.
+/// `-?[0-9]+` (any number of digits: beyond `i64` the value saturates).
 fn is_integer_text(s: &str) -> bool {
     let digits = s.strip_prefix('-').unwrap_or(s);
-    !digits.is_empty() && digits.len() <= 19 && digits.bytes().all(|b| b.is_ascii_digit())
+    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// How a message shows the integer `v` that [`Ctx::integer_value`] read from `value`:
+/// `v`, unless `value` is beyond what `i64` holds (then `v` is saturated, and the
+/// message shows the number as sent, not `i64::MAX`).
+pub(crate) fn shown(value: &Json<'_>, v: i64) -> Integer {
+    if v != i64::MAX && v != i64::MIN {
+        return Integer::Value(v);
+    }
+    match value {
+        Json::Number(n) if n.as_i64() != Some(v) => Integer::Text(n.to_string()),
+        Json::String(s) if s.parse::<i64>() != Ok(v) => Integer::Text(s.to_string()),
+        _ => Integer::Value(v),
+    }
 }
 
 #[cfg(test)]

@@ -7,9 +7,9 @@ use std::borrow::Cow;
 
 use crate::json::{Json, Object};
 
-use super::ctx::{Ctx, did_you_mean, join};
+use super::ctx::{Ctx, did_you_mean, join, shown};
 use super::issue::IssueCode;
-use crate::messages::{Expected, Message};
+use crate::messages::{Expected, Integer, Message};
 use crate::model::CycleParams;
 use crate::recurrence::{format_api_time, format_clock, format_date};
 use crate::series::Cycle;
@@ -288,7 +288,9 @@ pub(crate) fn walk(
                 IssueCode::IntervalOutOfRange,
                 Message::IntervalOutOfRange {
                     cycle,
-                    value: v,
+                    value: obj
+                        .get("interval")
+                        .map_or(Integer::Value(v), |j| shown(j, v)),
                     max,
                 },
                 Some("MMC.111071044"),
@@ -311,7 +313,11 @@ pub(crate) fn walk(
             ctx.push(
                 join(P, "preRemindDays"),
                 IssueCode::PreRemindOutOfRange,
-                Message::PreRemindOutOfRange { value: v },
+                Message::PreRemindOutOfRange {
+                    value: obj
+                        .get("preRemindDays")
+                        .map_or(Integer::Value(v), |j| shown(j, v)),
+                },
                 None,
             );
             None
@@ -391,7 +397,10 @@ fn points(
             ctx.push(
                 format!("{P}.point[{i}]"),
                 IssueCode::PointOutOfRange,
-                Message::PointOutOfRange { cycle, value: v },
+                Message::PointOutOfRange {
+                    cycle,
+                    value: shown(item, v),
+                },
                 Some("MMC.111071046"),
             );
             continue;

@@ -198,7 +198,8 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Object<'_>) -> Top {
         root,
         "",
         "concurrentParticipants",
-        Allowed::AtLeast(0),
+        // 0 = unlimited; the API's Integer is 32-bit.
+        Allowed::Range(0, i64::from(i32::MAX)),
         Some("MMC.111071017"),
     );
     let support_simultaneous_interpretation =
