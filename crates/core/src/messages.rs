@@ -433,6 +433,105 @@ impl Integer {
     }
 }
 
+/// The English phrases that say why a text is not JSON, and their zh-CN text: serde_json's
+/// (the core's and the CLI's parser), the npm package's reader (`crates/wasm`: `tape.rs`,
+/// `api.js`) and the CLI's input checks. S18: the message is in the requested language.
+const JSON_PHRASES_ZH: [(&str, &str); 27] = [
+    ("EOF while parsing a list", "数组还没有结束，文本就结束了"),
+    (
+        "EOF while parsing an object",
+        "对象还没有结束，文本就结束了",
+    ),
+    (
+        "EOF while parsing a string",
+        "字符串还没有结束，文本就结束了",
+    ),
+    ("EOF while parsing a value", "应有一个值，文本却结束了"),
+    ("expected `:`", "此处应为冒号 `:`"),
+    ("expected `,` or `]`", "此处应为 `,` 或 `]`"),
+    ("expected `,` or `}`", "此处应为 `,` 或 `}`"),
+    ("expected ident", "此处应为 true、false 或 null"),
+    ("expected value", "此处应为一个值"),
+    ("expected `\"`", "此处应为双引号 `\"`"),
+    ("invalid escape", "无效的转义序列"),
+    ("invalid number", "无效的数字"),
+    ("number out of range", "数字超出范围"),
+    ("invalid unicode code point", "无效的 Unicode 码点"),
+    (
+        "control character (\\u0000-\\u001F) found while parsing a string",
+        "字符串中有控制字符（\\u0000-\\u001F）",
+    ),
+    ("key must be a string", "对象的键必须是字符串"),
+    (
+        "lone leading surrogate in hex escape",
+        "\\u 转义中有孤立的代理项（半个字符）",
+    ),
+    ("trailing comma", "多余的逗号"),
+    ("trailing characters", "JSON 之后还有多余的字符"),
+    ("unexpected end of hex escape", "\\u 转义不完整"),
+    ("recursion limit exceeded", "嵌套层数过多"),
+    ("nested too deeply", "嵌套层数过多"),
+    (
+        "a string holds a lone UTF-16 surrogate (half of a character)",
+        "字符串中有孤立的 UTF-16 代理项（半个字符）",
+    ),
+    (
+        "the request nests more than 127 levels deep (or contains itself)",
+        "请求嵌套超过 127 层（或包含它自身）",
+    ),
+    (
+        "Do not know how to serialize a BigInt",
+        "BigInt 无法转换为 JSON",
+    ),
+    ("stream did not contain valid UTF-8", "文本不是有效的 UTF-8"),
+    (
+        "the value cannot be converted to JSON",
+        "该值无法转换为 JSON",
+    ),
+];
+
+/// The CLI's note on a text that starts with a byte order mark (`crates/cli`, input.rs),
+/// and its zh-CN text.
+const BOM_NOTE: (&str, &str) = (
+    "; the text starts with a byte order mark (U+FEFF), which JSON does not allow: \
+     save it as UTF-8 without BOM",
+    "；文本以字节顺序标记（U+FEFF）开头，JSON 不允许：请保存为不带 BOM 的 UTF-8",
+);
+
+/// The zh-CN text of an `invalid_json` detail (`phrase[ at line L column C][BOM note]`):
+/// the phrase from [`JSON_PHRASES_ZH`], the position as 第 L 行第 C 列. A phrase not in
+/// the table (an exception a caller's `toJSON` threw, say) is kept as written.
+fn json_detail_zh(detail: &str) -> String {
+    let (rest, note) = match detail.strip_suffix(BOM_NOTE.0) {
+        Some(rest) => (rest, BOM_NOTE.1),
+        None => (detail, ""),
+    };
+    let (phrase, position) = match rest.rsplit_once(" at line ") {
+        Some((phrase, at)) => match at.split_once(" column ") {
+            Some((line, column))
+                if !line.is_empty()
+                    && !column.is_empty()
+                    && line
+                        .bytes()
+                        .chain(column.bytes())
+                        .all(|b| b.is_ascii_digit()) =>
+            {
+                (phrase, Some((line, column)))
+            }
+            _ => (rest, None),
+        },
+        None => (rest, None),
+    };
+    let phrase = JSON_PHRASES_ZH
+        .iter()
+        .find(|(en, _)| *en == phrase)
+        .map_or(phrase, |(_, zh)| *zh);
+    match position {
+        Some((line, column)) => format!("{phrase}（第 {line} 行第 {column} 列）{note}"),
+        None => format!("{phrase}{note}"),
+    }
+}
+
 /// Picks the text of `lang`.
 fn t(lang: Lang, en: String, zh: String) -> String {
     match lang {
@@ -492,7 +591,7 @@ impl Message {
             Message::InvalidJson { detail } => t(
                 lang,
                 format!("The request is not valid JSON: {detail}."),
-                format!("请求不是合法的 JSON：{detail}。"),
+                format!("请求不是合法的 JSON：{}。", json_detail_zh(detail)),
             ),
             // The body itself has the empty path.
             Message::WrongType { field, expected } if field.is_empty() => t(

@@ -250,3 +250,78 @@ fn every_code_round_trips_its_name() {
         );
     }
 }
+
+/// S18: text that is not JSON gets its reason in the requested language. In zh-CN,
+/// every reason serde_json gives (and the npm reader's, the CLI's byte order mark note)
+/// is translated, with the position as 第 L 行第 C 列; only the JSON syntax words stay.
+#[test]
+fn invalid_json_reasons_are_translated() {
+    let zh = Options {
+        lang: Lang::ZhCn,
+        ..opts(2030, 1, 1, 0, 0)
+    };
+    let cases = [
+        ("{bad", "对象的键必须是字符串（第 1 行第 2 列）"),
+        ("[1,", "应有一个值，文本却结束了（第 1 行第 3 列）"),
+        ("{\"a\" 1}", "此处应为冒号 `:`（第 1 行第 6 列）"),
+        ("", "应有一个值，文本却结束了（第 1 行第 0 列）"),
+        ("\"abc", "字符串还没有结束，文本就结束了（第 1 行第 4 列）"),
+        ("1 2", "JSON 之后还有多余的字符（第 1 行第 3 列）"),
+        ("[1,]", "多余的逗号（第 1 行第 4 列）"),
+        ("{\"a\":\"\\x\"}", "无效的转义序列"),
+        ("1e999", "数字超出范围"),
+        ("\"\\ud800\"", "\\u 转义不完整"),
+        ("\"\\ud800\\u0041\"", "\\u 转义中有孤立的代理项"),
+        ("tru", "应有一个值，文本却结束了"),
+        ("nul!", "此处应为 true、false 或 null"),
+        ("{\"a\":1", "对象还没有结束，文本就结束了"),
+        ("[1 2]", "此处应为 `,` 或 `]`"),
+        ("{\"a\":1 \"b\":2}", "此处应为 `,` 或 `}`"),
+        ("\"a\u{1}\"", "字符串中有控制字符"),
+        ("-x", "无效的数字"),
+        (&"[".repeat(200), "嵌套层数过多"),
+    ];
+    for (text, reason) in cases {
+        let report = validate_str(text, &zh);
+        assert_eq!(report.issues.len(), 1, "{text}");
+        let issue = &report.issues[0];
+        assert_eq!(issue.code, IssueCode::InvalidJson, "{text}");
+        assert!(issue.message.contains(reason), "{text}: {}", issue.message);
+        // No English left but the syntax words.
+        let english = issue
+            .message
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 1 && !["JSON", "true", "false", "null"].contains(w))
+            .collect::<Vec<_>>();
+        assert!(
+            english.is_empty(),
+            "{text}: {} ({english:?})",
+            issue.message
+        );
+    }
+    // The English report keeps serde_json's words and position.
+    let en = validate_str("{bad", &opts(2030, 1, 1, 0, 0));
+    assert_eq!(
+        en.issues[0].message,
+        "The request is not valid JSON: key must be a string at line 1 column 2."
+    );
+    // The CLI's note on a byte order mark, and the npm reader's reasons.
+    let bom = cycleconf_core::invalid_json(
+        "expected value at line 1 column 1; the text starts with a byte order mark \
+         (U+FEFF), which JSON does not allow: save it as UTF-8 without BOM",
+        Lang::ZhCn,
+    );
+    assert_eq!(
+        bom.issues[0].message,
+        "请求不是合法的 JSON：此处应为一个值（第 1 行第 1 列）；文本以字节顺序标记（U+FEFF）开头，\
+         JSON 不允许：请保存为不带 BOM 的 UTF-8。"
+    );
+    let surrogate = cycleconf_core::invalid_json(
+        "a string holds a lone UTF-16 surrogate (half of a character)",
+        Lang::ZhCn,
+    );
+    assert_eq!(
+        surrogate.issues[0].message,
+        "请求不是合法的 JSON：字符串中有孤立的 UTF-16 代理项（半个字符）。"
+    );
+}
