@@ -238,6 +238,8 @@ fn cases() -> Vec<Case> {
         case("recordAuxStream 2", vec![s("/recordType", json!(2)), s("/recordAuxStream", json!(2))], "recordAuxStream", E, C::OutOfRange, vec![s("/recordType", json!(2)), s("/recordAuxStream", json!(1))]).hw("MMC.111071048"),
         case("recordAuthType 3", vec![s("/recordType", json!(2)), s("/recordAuthType", json!(3))], "recordAuthType", E, C::OutOfRange, vec![s("/recordType", json!(2)), s("/recordAuthType", json!(2))]),
         case("recordAuthType with live", vec![s("/recordType", json!(1)), s("/recordAuthType", json!(1))], "recordAuthType", W, C::FieldIgnored, vec![s("/recordType", json!(3)), s("/recordAuthType", json!(1))]),
+        case("recordAuthType 0 without recording", vec![s("/recordType", json!(0)), s("/recordAuthType", json!(0))], "recordAuthType", W, C::FieldIgnored, vec![s("/recordType", json!(2)), s("/recordAuthType", json!(0))]),
+        case("isAutoRecord 0 without recordType", vec![s("/isAutoRecord", json!(0))], "isAutoRecord", W, C::FieldIgnored, vec![s("/isAutoRecord", json!(0)), s("/recordType", json!(3))]),
         case("vmrFlag 2", vec![s("/vmrFlag", json!(2))], "vmrFlag", E, C::OutOfRange, vec![s("/vmrFlag", json!(0))]).hw("MMC.111071047"),
         case("vmrFlag without vmrID", vec![s("/vmrFlag", json!(1))], "vmrID", E, C::VmrIdMissing, vec![s("/vmrFlag", json!(1)), s("/vmrID", json!("ff8080"))]),
         case("vmrID without vmrFlag", vec![s("/vmrID", json!("ff8080"))], "vmrID", W, C::FieldIgnored, vec![s("/vmrID", json!("ff8080")), s("/vmrFlag", json!(1))]),

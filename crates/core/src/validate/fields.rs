@@ -224,12 +224,14 @@ pub(crate) fn top_level(ctx: &mut Ctx, root: &Object<'_>) -> Top {
             }
         }
         if rt != 2 && rt != 3 {
+            // "Set otherwise → warning": any value, 0 too (recordAuthType 0 is a choice
+            // of who may watch, not a default).
             for (name, value) in [
                 ("isAutoRecord", is_auto_record),
                 ("recordAuxStream", record_aux_stream),
                 ("recordAuthType", record_auth_type),
             ] {
-                if value.is_some_and(|v| v != 0) {
+                if value.is_some() {
                     ignored(ctx, name, IgnoreReason::NeedsRecordingRecordType);
                 }
             }
