@@ -637,8 +637,8 @@ impl Message {
             ),
             Message::NumberAsString { field, value } => t(
                 lang,
-                format!("{field} is the number {value}; the API defines a string (\"{value}\")."),
-                format!("{field} 是数字 {value}；接口定义的是字符串（\"{value}\"）。"),
+                format!("{field} must be a string: send \"{value}\", not the number {value}."),
+                format!("{field} 必须是字符串：请发送 \"{value}\"，而不是数字 {value}。"),
             ),
             Message::MissingField { field } => t(
                 lang,

@@ -100,7 +100,7 @@ fn example_request_round_trips_in_canonical_form() {
 fn canonical_form_converts_loose_scalars() {
     let raw = json!({
         "mediaTypes": "Voice",
-        "timeZoneID": 56,
+        "timeZoneID": "56",
         "length": "60",
         "supportSimultaneousInterpretation": "true",
         "cycleParams": {"startDate": "2030-01-01", "endDate": "2030-01-05", "cycle": "Day",

@@ -192,7 +192,9 @@ impl Ctx {
         }
     }
 
-    /// S15: a number where a string belongs, accepted with a warning; its text.
+    /// S15: a number where a string belongs is an error ("anything else of the wrong
+    /// type"; only the string forms of booleans and integers are lenient). Its text is
+    /// still checked as the string it should have been, so that every issue shows at once.
     #[cold]
     #[inline(never)]
     fn number_as_string(&mut self, n: &serde_json::Number, prefix: &str, name: &str) -> String {
@@ -205,7 +207,7 @@ impl Ctx {
                 field: path,
                 value: value.clone(),
             },
-            None,
+            Some(JSON_CONVERSION_FAILED),
         );
         value
     }

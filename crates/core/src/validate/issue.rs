@@ -72,7 +72,7 @@ issue_codes! {
     UnknownField = "unknown_field", Warning;
     StringBoolean = "string_boolean", Warning;
     StringInteger = "string_integer", Warning;
-    NumberAsString = "number_as_string", Warning;
+    NumberAsString = "number_as_string", Error;
     MissingField = "missing_field", Error;
     TimeZoneMissing = "time_zone_missing", Warning;
     TimeZoneUnknown = "time_zone_unknown", Error;

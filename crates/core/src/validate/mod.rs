@@ -72,8 +72,7 @@ pub struct ValidatedRequest {
 
 impl ValidatedRequest {
     /// The typed request in canonical form: string booleans and digit strings turned into
-    /// JSON booleans and numbers, numeric `timeZoneID` turned into a string, unknown
-    /// fields dropped, absent optional fields absent.
+    /// JSON booleans and numbers, unknown fields dropped, absent optional fields absent.
     pub fn request(&self) -> &RestScheduleConfDto {
         &self.request
     }
