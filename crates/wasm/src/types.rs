@@ -122,7 +122,9 @@ pub struct ValidationReport {
 pub enum OccurrenceFlag {
     /// The local time fell in a spring-forward gap and was moved forward by the gap.
     Shifted,
-    /// The local time was ambiguous (fall-back overlap); the earlier instant was taken.
+    /// The local time was ambiguous (fall-back overlap); the earlier instant was taken
+    /// (S4), except for a first meeting that starts now (empty `startTime` in the second
+    /// pass, S12: it cannot start an hour before now).
     Ambiguous,
     /// The UTC offset differs from the first meeting's.
     OffsetChanged,
