@@ -506,22 +506,8 @@ fn json_detail_zh(detail: &str) -> String {
         Some(rest) => (rest, BOM_NOTE.1),
         None => (detail, ""),
     };
-    let (phrase, position) = match rest.rsplit_once(" at line ") {
-        Some((phrase, at)) => match at.split_once(" column ") {
-            Some((line, column))
-                if !line.is_empty()
-                    && !column.is_empty()
-                    && line
-                        .bytes()
-                        .chain(column.bytes())
-                        .all(|b| b.is_ascii_digit()) =>
-            {
-                (phrase, Some((line, column)))
-            }
-            _ => (rest, None),
-        },
-        None => (rest, None),
-    };
+    let (phrase, position) =
+        split_position(rest).map_or((rest, None), |(p, l, c)| (p, Some((l, c))));
     let phrase = JSON_PHRASES_ZH
         .iter()
         .find(|(en, _)| *en == phrase)
@@ -530,6 +516,40 @@ fn json_detail_zh(detail: &str) -> String {
         Some((line, column)) => format!("{phrase}（第 {line} 行第 {column} 列）{note}"),
         None => format!("{phrase}{note}"),
     }
+}
+
+/// `phrase at line L column C` as `(phrase, L, C)`. Byte comparisons only: a `str`
+/// pattern search and panicking slices would add about 7 KB gzip to the npm module.
+fn split_position(s: &str) -> Option<(&str, &str, &str)> {
+    const AT: &[u8] = b" at line ";
+    const COLUMN: &[u8] = b" column ";
+    let bytes = s.as_bytes();
+    let digits_end = |from: usize| {
+        let n = bytes
+            .get(from..)?
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        (n > 0).then_some(from + n)
+    };
+    let at = (0..bytes.len())
+        .rev()
+        .find(|&i| bytes.get(i..).is_some_and(|b| b.starts_with(AT)))?;
+    let line_start = at + AT.len();
+    let line_end = digits_end(line_start)?;
+    let column_start = line_end + COLUMN.len();
+    if !bytes.get(line_end..)?.starts_with(COLUMN) {
+        return None;
+    }
+    let column_end = digits_end(column_start)?;
+    if column_end != bytes.len() {
+        return None;
+    }
+    Some((
+        s.get(..at)?,
+        s.get(line_start..line_end)?,
+        s.get(column_start..)?,
+    ))
 }
 
 /// Picks the text of `lang`.

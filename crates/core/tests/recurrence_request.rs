@@ -206,3 +206,43 @@ fn compact_output_rebuilds_the_objects_form() {
     assert!(flags.iter().any(|o| o["flags"] == json!(["shifted"])));
     assert_eq!(objects["truncated"], json!(true));
 }
+
+/// The UIDs of the .ics are seeded by the subject: editing attendees or settings, or
+/// moving the end date, keeps the UIDs of the meetings that stay (a calendar updates
+/// them on a second import instead of adding copies); a new subject or time gets new ones.
+#[test]
+fn ics_uids_survive_edits_that_keep_the_meeting() {
+    let opts = Options {
+        now: now("2027-03-01 00:00"),
+        lang: Lang::EnUs,
+    };
+    let uids = |request: serde_json::Value| -> Vec<String> {
+        let calendar = cycleconf_core::to_ics(&request, &opts).unwrap();
+        calendar
+            .ics
+            .lines()
+            .filter_map(|l| l.strip_prefix("UID:"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let base = request("2027-03-07", "2027-03-21", "2027-03-07 07:30");
+    let before = uids(base.clone());
+    assert_eq!(before.len(), 3);
+
+    let mut edited = base.clone();
+    edited["attendees"] = json!([{"name": "A", "email": "a@example.com"}]);
+    edited["recordType"] = json!(2);
+    edited["cycleParams"]["preRemindDays"] = json!(3);
+    edited["cycleParams"]["endDate"] = json!("2027-03-28");
+    let after = uids(edited);
+    assert_eq!(after.len(), 4);
+    assert_eq!(after[..3], before[..]);
+
+    let mut renamed = base.clone();
+    renamed["subject"] = json!("Sync, weekly (team)");
+    assert!(uids(renamed).iter().all(|u| !before.contains(u)));
+
+    let mut moved = base;
+    moved["startTime"] = json!("2027-03-07 09:30");
+    assert!(uids(moved).iter().all(|u| !before.contains(u)));
+}

@@ -22,9 +22,11 @@ pub fn expand(valid: &ValidSeries, now: DateTime<Utc>) -> Schedule {
 pub const DEFAULT_SUBJECT: &str = "Meeting";
 
 /// The iCalendar file of a validated request's schedule (S1: `dtstamp` is passed in).
-/// `SUMMARY` is the request's subject ([`DEFAULT_SUBJECT`] when absent or empty); the
-/// UIDs are seeded by the canonical request JSON, so the same request always gives the
-/// same UIDs and a changed request gives new ones.
+/// `SUMMARY` is the request's subject ([`DEFAULT_SUBJECT`] when absent or empty), and
+/// the subject also seeds the UIDs: a meeting is known by what it is and when it starts.
+/// Editing the rest of the request (attendees, settings, a later end date) keeps the UIDs
+/// of the meetings that stay, so importing the new file updates them in a calendar
+/// instead of adding copies; a meeting that moves, or a new subject, gets a new UID.
 pub fn request_to_ics(
     schedule: &Schedule,
     req: &ValidatedRequest,
@@ -36,8 +38,7 @@ pub fn request_to_ics(
         .as_deref()
         .filter(|s| !s.is_empty())
         .unwrap_or(DEFAULT_SUBJECT);
-    let seed = serde_json::to_string(req.request()).unwrap_or_default();
-    ics::to_ics(schedule, subject, &seed, dtstamp)
+    ics::to_ics(schedule, subject, subject, dtstamp)
 }
 
 impl ScheduleFinding {
