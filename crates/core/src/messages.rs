@@ -302,6 +302,14 @@ pub enum Message {
     MediaTypesVideoAndHd,
     /// `mediaTypes` has the reserved Telepresence.
     MediaTypesTelepresence,
+    /// `mediaTypes` has spaces around a type, an empty item or a type twice: not the
+    /// documented form (`Data,Voice,HDVideo`).
+    MediaTypesForm {
+        /// The value as sent.
+        value: String,
+        /// The documented form of it: each type once, comma-separated, no spaces.
+        canonical: String,
+    },
     /// A string field with a value outside its documented set.
     InvalidValue {
         /// Path of the field.
@@ -399,7 +407,8 @@ impl Message {
             | Message::InvalidValue { value, .. }
             | Message::InvalidEmail { value }
             | Message::NumberAsString { value, .. }
-            | Message::MediaTypeUnknown { token: value, .. } => value,
+            | Message::MediaTypeUnknown { token: value, .. }
+            | Message::MediaTypesForm { value, .. } => value,
             Message::StringInteger { text, value, .. } => {
                 if let Some(clipped) = clip(text) {
                     *text = clipped;
@@ -900,6 +909,16 @@ impl Message {
                 lang,
                 "Telepresence in mediaTypes is reserved and not supported.".to_owned(),
                 "mediaTypes 中的 Telepresence 为保留值，暂不支持。".to_owned(),
+            ),
+            Message::MediaTypesForm { value, canonical } => t(
+                lang,
+                format!(
+                    "mediaTypes \"{value}\" is not in the documented form; send \"{canonical}\" \
+                     (comma-separated, no spaces, each type once)."
+                ),
+                format!(
+                    "mediaTypes“{value}”不是文档规定的格式；请发送“{canonical}”（逗号分隔、不加空格、每种类型只写一次）。"
+                ),
             ),
             Message::InvalidValue {
                 field,

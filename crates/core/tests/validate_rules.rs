@@ -226,6 +226,8 @@ fn cases() -> Vec<Case> {
         case("mediaTypes case", vec![s("/mediaTypes", json!("hdvideo"))], "mediaTypes", E, C::MediaTypeUnknown, vec![s("/mediaTypes", json!("HDVideo"))]),
         case("Video+HDVideo", vec![s("/mediaTypes", json!("Video,HDVideo"))], "mediaTypes", W, C::MediaTypesVideoAndHd, vec![s("/mediaTypes", json!("HDVideo,Data"))]),
         case("Telepresence", vec![s("/mediaTypes", json!("Voice,Telepresence"))], "mediaTypes", W, C::MediaTypesTelepresence, vec![]),
+        case("mediaTypes with spaces", vec![s("/mediaTypes", json!("Voice, HDVideo"))], "mediaTypes", W, C::MediaTypesForm, vec![s("/mediaTypes", json!("Voice,HDVideo"))]),
+        case("mediaTypes type twice", vec![s("/mediaTypes", json!("Voice,Voice"))], "mediaTypes", W, C::MediaTypesForm, vec![s("/mediaTypes", json!("Voice"))]),
         case("isAutoRecord 2", vec![s("/recordType", json!(2)), s("/isAutoRecord", json!(2))], "isAutoRecord", E, C::OutOfRange, vec![s("/recordType", json!(2)), s("/isAutoRecord", json!(1))]).hw("MMC.111071032"),
         case("encryptMode 3", vec![s("/encryptMode", json!(3))], "encryptMode", E, C::OutOfRange, vec![s("/encryptMode", json!(2))]).hw("MMC.111071034"),
         case("language fr", vec![s("/language", json!("fr-FR"))], "language", E, C::InvalidValue, vec![s("/language", json!("zh-CN"))]).hw("MMC.111071035"),

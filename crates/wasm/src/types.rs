@@ -73,6 +73,7 @@ issue_codes! {
     MediaTypeUnknown = "media_type_unknown",
     MediaTypesVideoAndHd = "media_types_video_and_hd",
     MediaTypesTelepresence = "media_types_telepresence",
+    MediaTypesForm = "media_types_form",
     InvalidValue = "invalid_value",
     FieldIgnored = "field_ignored",
     VmrIdMissing = "vmr_id_missing",

@@ -287,8 +287,10 @@ fn ignored(ctx: &mut Ctx, name: &str, reason: IgnoreReason) {
     );
 }
 
-/// `mediaTypes`: required; a comma-separated set of [`MEDIA_TYPES`] (tokens trimmed)
-/// with at least one of Voice/Video/HDVideo.
+/// `mediaTypes`: required; a comma-separated set of [`MEDIA_TYPES`] with at least one of
+/// Voice/Video/HDVideo. Tokens are read trimmed; spaces, empty items or a type listed
+/// twice get `media_types_form` (Huawei documents `Data,Voice,HDVideo` and does not say
+/// whether its server trims).
 fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
     const HUAWEI: Option<&str> = Some("MMC.111071018");
     let present = root.get("mediaTypes").is_some_and(|v| !v.is_null());
@@ -311,7 +313,14 @@ fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
         }
     };
     let (mut voice_video, mut video, mut hd, mut telepresence) = (false, false, false, false);
+    let mut canonical = String::with_capacity(value.len());
     for token in value.split(',').map(str::trim) {
+        if !token.is_empty() && !canonical.split(',').any(|t| t == token) {
+            if !canonical.is_empty() {
+                canonical.push(',');
+            }
+            canonical.push_str(token);
+        }
         match token {
             "Voice" => voice_video = true,
             "Video" => {
@@ -358,6 +367,17 @@ fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
             "mediaTypes".to_owned(),
             IssueCode::MediaTypesTelepresence,
             Message::MediaTypesTelepresence,
+            None,
+        );
+    }
+    if canonical != value && !canonical.is_empty() {
+        ctx.push(
+            "mediaTypes".to_owned(),
+            IssueCode::MediaTypesForm,
+            Message::MediaTypesForm {
+                value: value.clone(),
+                canonical,
+            },
             None,
         );
     }

@@ -99,6 +99,7 @@ issue_codes! {
     MediaTypeUnknown = "media_type_unknown", Error;
     MediaTypesVideoAndHd = "media_types_video_and_hd", Warning;
     MediaTypesTelepresence = "media_types_telepresence", Warning;
+    MediaTypesForm = "media_types_form", Warning;
     InvalidValue = "invalid_value", Error;
     FieldIgnored = "field_ignored", Warning;
     VmrIdMissing = "vmr_id_missing", Error;
