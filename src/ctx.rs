@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::{DateTime, Utc};
 use cycleconf_core::recurrence::format_clock;
 use cycleconf_core::{Expansion, Lang, Options, expand_json};
 use leptos::prelude::*;
@@ -50,6 +51,10 @@ pub struct Created {
     pub conference: Conference,
     /// The request body that was sent (for the .ics download).
     pub request: Value,
+    /// When it was sent: the .ics is made as of then (S1), so that it still holds every
+    /// created meeting after the first one has begun (as of a later "now" the request
+    /// would be in the past and no file would come).
+    pub sent_at: DateTime<Utc>,
 }
 
 /// What the last send gave.

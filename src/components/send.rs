@@ -32,6 +32,7 @@ pub fn send(ctx: AppCtx) {
     ctx.outcome.set(None);
     ctx.server_field.set(None);
     let request = ctx.request.get_untracked();
+    let sent_at = browser::now();
     let body = json_text::write(&request);
     let base = ctx.form.api_base.get_untracked();
     leptos::task::spawn_local(async move {
@@ -42,6 +43,7 @@ pub fn send(ctx: AppCtx) {
                 ctx.outcome.set(Some(Outcome::Success(Box::new(Created {
                     conference,
                     request,
+                    sent_at,
                 }))));
                 // Scheduled: the draft has served (a reload must not offer to send the
                 // same series again); the success view keeps what it shows.

@@ -29,9 +29,10 @@ pub fn Success(created: Created) -> impl IntoView {
     let subs = conf.sub_confs.clone();
     let revealed = RwSignal::new(false);
     let request = created.request.clone();
+    let sent_at = created.sent_at;
     let download = move |_| {
         let opts = Options {
-            now: browser::now(),
+            now: sent_at,
             lang: ctx.lang.get_untracked(),
         };
         if let Ok(calendar) = to_ics(&request, &opts) {
