@@ -132,6 +132,38 @@ fn check_json_shape() {
     );
 }
 
+/// Over 1000 issues: 1000 lines, one that counts the rest, and a verdict that says more
+/// are not listed (the report stays bounded, S19).
+#[test]
+fn check_lists_at_most_1000_issues() {
+    let mut raw = example();
+    raw["attendees"] = Value::Array(vec![Value::Null; 1200]);
+    let o = run(&["check", "--now", NOW, "-"], Some(&raw.to_string()));
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    let issue_lines = lines
+        .iter()
+        .filter(|l| l.starts_with("error") || l.starts_with("warning"))
+        .count();
+    // The example's string booleans (confConfigInfo, walked after the attendees) are
+    // among the warnings not listed: both counting lines are there.
+    assert_eq!(issue_lines, 1000 + 2);
+    assert!(lines.iter().any(|l| l.contains("warnings_not_listed")));
+    assert!(lines.iter().filter(|l| l.contains(" wrong_type ")).count() > 900);
+    let counted = lines
+        .iter()
+        .find(|l| l.contains("errors_not_listed"))
+        .unwrap();
+    assert!(counted.starts_with("error    (body)"), "{counted}");
+    assert!(counted.ends_with("more error(s) are not listed: a report lists at most 1000 issues."));
+    let verdict = lines.last().unwrap();
+    assert!(
+        verdict.starts_with("invalid: ") && verdict.contains(" and more not listed;"),
+        "{verdict}"
+    );
+}
+
 #[test]
 fn check_lang_zh_cn() {
     let o = run(

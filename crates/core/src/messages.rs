@@ -302,6 +302,15 @@ pub enum Message {
     MediaTypesVideoAndHd,
     /// `mediaTypes` has the reserved Telepresence.
     MediaTypesTelepresence,
+    /// More issues than a report lists ([`crate::validate::MAX_LISTED_ISSUES`]).
+    NotListed {
+        /// How many are not listed.
+        count: usize,
+        /// Errors (else warnings).
+        errors: bool,
+        /// How many a report lists.
+        max: usize,
+    },
     /// `mediaTypes` has spaces around a type, an empty item or a type twice: not the
     /// documented form (`Data,Voice,HDVideo`).
     MediaTypesForm {
@@ -909,6 +918,28 @@ impl Message {
                 lang,
                 "Telepresence in mediaTypes is reserved and not supported.".to_owned(),
                 "mediaTypes 中的 Telepresence 为保留值，暂不支持。".to_owned(),
+            ),
+            Message::NotListed {
+                count,
+                errors: true,
+                max,
+            } => t(
+                lang,
+                format!(
+                    "{count} more error(s) are not listed: a report lists at most {max} issues."
+                ),
+                format!("另有 {count} 个错误未列出：报告最多列出 {max} 个问题。"),
+            ),
+            Message::NotListed {
+                count,
+                errors: false,
+                max,
+            } => t(
+                lang,
+                format!(
+                    "{count} more warning(s) are not listed: a report lists at most {max} issues."
+                ),
+                format!("另有 {count} 个警告未列出：报告最多列出 {max} 个问题。"),
             ),
             Message::MediaTypesForm { value, canonical } => t(
                 lang,

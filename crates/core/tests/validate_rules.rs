@@ -625,3 +625,65 @@ fn today_is_the_meeting_zone_date() {
     ny.push(s("/timeZoneID", json!("13")));
     assert!(validate(&apply(&ny), &o).is_valid());
 }
+
+/// S18/S19: a report lists at most `MAX_LISTED_ISSUES` issues; the rest are counted by
+/// severity in `errors_not_listed` / `warnings_not_listed`, and an error that is not
+/// listed still makes the request invalid.
+#[test]
+fn issues_beyond_the_cap_are_counted_not_listed() {
+    use cycleconf_core::validate::MAX_LISTED_ISSUES;
+    let count = |r: &Report, code: IssueCode| r.issues.iter().filter(|i| i.code == code).count();
+
+    // 1500 attendees that are not objects: the attendee-count warning, then 1500 errors.
+    let nulls = apply(&[s("/attendees", Value::Array(vec![Value::Null; 1500]))]);
+    let r = validate(&nulls, &opts());
+    assert_eq!(r.issues.len(), MAX_LISTED_ISSUES + 1);
+    assert_eq!(count(&r, C::TooManyAttendees), 1);
+    assert_eq!(count(&r, C::WrongType), MAX_LISTED_ISSUES - 1);
+    let last = r.issues.last().unwrap();
+    assert_eq!(
+        (last.code, last.severity, last.path.as_str()),
+        (C::ErrorsNotListed, E, "")
+    );
+    assert_eq!(
+        last.message,
+        "501 more error(s) are not listed: a report lists at most 1000 issues."
+    );
+    assert!(!r.is_valid());
+
+    // 1500 unknown fields: warnings only, so still valid (and the typed request is built).
+    let mut many = base();
+    for i in 0..1500 {
+        many[format!("extra{i}")] = json!(i);
+    }
+    let r = validate(&many, &opts());
+    assert_eq!(count(&r, C::UnknownField), MAX_LISTED_ISSUES);
+    assert_eq!(count(&r, C::WarningsNotListed), 1);
+    assert!(
+        r.issues
+            .last()
+            .unwrap()
+            .message
+            .starts_with("500 more warning(s)")
+    );
+    assert!(r.is_valid());
+    assert!(r.validated().is_some());
+
+    // An error after the cap is not listed, and still counts.
+    many["cycleParams"]["interval"] = json!(0);
+    let r = validate(&many, &opts());
+    assert_eq!(count(&r, C::IntervalOutOfRange), 0);
+    assert_eq!(count(&r, C::ErrorsNotListed), 1);
+    assert!(!r.is_valid());
+    assert!(r.validated().is_none() && r.valid_series().is_none());
+
+    let zh = Options {
+        lang: Lang::ZhCn,
+        ..opts()
+    };
+    let r = validate(&nulls, &zh);
+    assert_eq!(
+        r.issues.last().unwrap().message,
+        "另有 501 个错误未列出：报告最多列出 1000 个问题。"
+    );
+}

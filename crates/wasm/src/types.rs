@@ -87,6 +87,8 @@ issue_codes! {
     FirstOccurrenceInPast = "first_occurrence_in_past",
     UtcOffsetChanges = "utc_offset_changes",
     DstDataEnds = "dst_data_ends",
+    ErrorsNotListed = "errors_not_listed",
+    WarningsNotListed = "warnings_not_listed",
 }
 
 /// One problem found in a request.

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use cycleconf_core::Lang;
 use cycleconf_core::json::Json;
-use cycleconf_core::validate::{Issue, Options, Report, Severity};
+use cycleconf_core::validate::{Issue, IssueCode, Options, Report, Severity};
 
 use crate::args::RequestArgs;
 use crate::input::{self, InputError};
@@ -148,11 +148,22 @@ fn printable(s: &str) -> String {
 
 /// The final verdict line of `check`, e.g. `invalid: 1 error, 2 warnings`.
 pub fn verdict(issues: &[Issue], lang: Lang) -> String {
-    let errors = issues
-        .iter()
+    // The issues that count those a report does not list (over 1000) are not counted
+    // themselves; the line says that there are more.
+    let not_listed = |i: &Issue| {
+        matches!(
+            i.code,
+            IssueCode::ErrorsNotListed | IssueCode::WarningsNotListed
+        )
+    };
+    let invalid = issues.iter().any(|i| i.severity == Severity::Error);
+    let more = issues.iter().any(not_listed);
+    let listed = issues.iter().filter(|i| !not_listed(i));
+    let errors = listed
+        .clone()
         .filter(|i| i.severity == Severity::Error)
         .count();
-    let warnings = issues.len() - errors;
+    let warnings = listed.count() - errors;
     let plural = |n: usize, one: &str, many: &str| {
         if n == 1 {
             format!("{n} {one}")
@@ -163,21 +174,27 @@ pub fn verdict(issues: &[Issue], lang: Lang) -> String {
     match lang {
         Lang::EnUs => {
             let counts = format!(
-                "{}, {}",
+                "{}, {}{}",
                 plural(errors, "error", "errors"),
-                plural(warnings, "warning", "warnings")
+                plural(warnings, "warning", "warnings"),
+                if more { " and more not listed" } else { "" }
             );
-            if errors == 0 {
+            if !invalid {
                 format!("valid: {counts}; the API would accept this request\n")
             } else {
                 format!("invalid: {counts}; the API would reject this request\n")
             }
         }
         Lang::ZhCn => {
-            if errors == 0 {
-                format!("有效：{errors} 个错误，{warnings} 个警告；API 会接受此请求\n")
+            let more = if more {
+                "，另有未列出的问题"
             } else {
-                format!("无效：{errors} 个错误，{warnings} 个警告；API 会拒绝此请求\n")
+                ""
+            };
+            if !invalid {
+                format!("有效：{errors} 个错误，{warnings} 个警告{more}；API 会接受此请求\n")
+            } else {
+                format!("无效：{errors} 个错误，{warnings} 个警告{more}；API 会拒绝此请求\n")
             }
         }
     }

@@ -4,7 +4,8 @@ use std::borrow::Cow;
 
 use crate::json::{Json, Object};
 
-use super::issue::{Issue, IssueCode};
+use super::MAX_LISTED_ISSUES;
+use super::issue::{Issue, IssueCode, Severity};
 use crate::Lang;
 use crate::messages::{Allowed, Expected, Integer, Message, clip};
 
@@ -86,6 +87,10 @@ pub(crate) fn did_you_mean(input: &str, candidates: &[&'static str]) -> Option<&
 pub(crate) struct Ctx {
     pub(crate) lang: Lang,
     pub(crate) issues: Vec<Issue>,
+    /// Errors beyond [`MAX_LISTED_ISSUES`]: counted, not listed.
+    errors_not_listed: usize,
+    /// Warnings beyond [`MAX_LISTED_ISSUES`]: counted, not listed.
+    warnings_not_listed: usize,
 }
 
 impl Ctx {
@@ -93,6 +98,40 @@ impl Ctx {
         Ctx {
             lang,
             issues: Vec::new(),
+            errors_not_listed: 0,
+            warnings_not_listed: 0,
+        }
+    }
+
+    /// Whether the report lists no more issues (the next are only counted).
+    fn full(&self) -> bool {
+        self.issues.len() >= MAX_LISTED_ISSUES
+    }
+
+    /// Counts an issue of `code` that is not listed.
+    #[cold]
+    fn not_listed(&mut self, code: IssueCode) {
+        match code.severity() {
+            Severity::Error => self.errors_not_listed += 1,
+            Severity::Warning => self.warnings_not_listed += 1,
+        }
+    }
+
+    /// Adds the issues that count those not listed (the report's last ones).
+    pub(crate) fn add_not_listed(&mut self) {
+        for (count, code) in [
+            (self.errors_not_listed, IssueCode::ErrorsNotListed),
+            (self.warnings_not_listed, IssueCode::WarningsNotListed),
+        ] {
+            if count > 0 {
+                let message = Message::NotListed {
+                    count,
+                    errors: code == IssueCode::ErrorsNotListed,
+                    max: MAX_LISTED_ISSUES,
+                };
+                self.issues
+                    .push(Issue::new(String::new(), code, &message, self.lang, None));
+            }
         }
     }
 
@@ -106,13 +145,17 @@ impl Ctx {
         mut message: Message,
         huawei: Option<&'static str>,
     ) {
+        if self.full() {
+            self.not_listed(code);
+            return;
+        }
         message.clip_echo();
         self.issues
             .push(Issue::new(path, code, &message, self.lang, huawei));
     }
 
     pub(crate) fn has_errors(&self) -> bool {
-        self.issues.iter().any(Issue::is_error)
+        self.errors_not_listed > 0 || self.issues.iter().any(Issue::is_error)
     }
 
     #[cold]
@@ -149,6 +192,11 @@ impl Ctx {
     #[inline(never)]
     pub(crate) fn unknown_field(&mut self, prefix: &str, key: &str, known: &[&'static str]) {
         // An empty key shows as `""` (else the path would be its parent's).
+        if self.full() {
+            // Not listed: the did-you-mean search is spared too.
+            self.not_listed(IssueCode::UnknownField);
+            return;
+        }
         let path = join(prefix, if key.is_empty() { "\"\"" } else { key });
         let suggestion = did_you_mean(key, known);
         self.push(
@@ -162,8 +210,8 @@ impl Ctx {
         );
     }
 
-    /// A string field: strings as they are, numbers accepted with a warning (S15),
-    /// `null` as absent, anything else an error.
+    /// A string field: strings as they are, `null` as absent; a number is the error
+    /// `number_as_string` (its text is still checked), anything else `wrong_type` (S15).
     #[inline(never)]
     pub(crate) fn string<'v>(
         &mut self,

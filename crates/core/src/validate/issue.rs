@@ -113,6 +113,8 @@ issue_codes! {
     FirstOccurrenceInPast = "first_occurrence_in_past", Error;
     UtcOffsetChanges = "utc_offset_changes", Warning;
     DstDataEnds = "dst_data_ends", Warning;
+    ErrorsNotListed = "errors_not_listed", Error;
+    WarningsNotListed = "warnings_not_listed", Warning;
 }
 
 impl Serialize for IssueCode {
