@@ -416,8 +416,15 @@ impl Message {
             | Message::InvalidValue { value, .. }
             | Message::InvalidEmail { value }
             | Message::NumberAsString { value, .. }
-            | Message::MediaTypeUnknown { token: value, .. }
-            | Message::MediaTypesForm { value, .. } => value,
+            | Message::MediaTypeUnknown { token: value, .. } => value,
+            Message::MediaTypesForm { value, canonical } => {
+                for text in [value, canonical] {
+                    if let Some(clipped) = clip(text) {
+                        *text = clipped;
+                    }
+                }
+                return;
+            }
             Message::StringInteger { text, value, .. } => {
                 if let Some(clipped) = clip(text) {
                     *text = clipped;

@@ -313,13 +313,17 @@ fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
         }
     };
     let (mut voice_video, mut video, mut hd, mut telepresence) = (false, false, false, false);
-    let mut canonical = String::with_capacity(value.len());
-    for token in value.split(',').map(str::trim) {
-        if !token.is_empty() && !canonical.split(',').any(|t| t == token) {
-            if !canonical.is_empty() {
-                canonical.push(',');
-            }
-            canonical.push_str(token);
+    // Not the documented form: spaces, an empty item, a documented type twice. Checked
+    // without allocating (this runs on every keystroke of the web app) and in one pass
+    // (a long value must not cost quadratic time).
+    let mut seen = [false; MEDIA_TYPES.len()];
+    let mut odd = false;
+    for raw in value.split(',') {
+        let token = raw.trim();
+        odd |= token.len() != raw.len() || token.is_empty();
+        if let Some(i) = MEDIA_TYPES.iter().position(|t| *t == token) {
+            odd |= seen[i];
+            seen[i] = true;
         }
         match token {
             "Voice" => voice_video = true,
@@ -370,18 +374,45 @@ fn media_types(ctx: &mut Ctx, root: &Object<'_>) -> Option<String> {
             None,
         );
     }
-    if canonical != value && !canonical.is_empty() {
-        ctx.push(
-            "mediaTypes".to_owned(),
-            IssueCode::MediaTypesForm,
-            Message::MediaTypesForm {
-                value: value.clone(),
-                canonical,
-            },
-            None,
-        );
+    if odd {
+        media_types_form(ctx, &value);
     }
     Some(value)
+}
+
+/// `media_types_form`: `value` written as documented — each item trimmed, empty items
+/// and repeated documented types left out (other items are errors of their own).
+#[cold]
+fn media_types_form(ctx: &mut Ctx, value: &str) {
+    let mut seen = [false; MEDIA_TYPES.len()];
+    let mut canonical = String::with_capacity(value.len());
+    for token in value.split(',').map(str::trim) {
+        if let Some(i) = MEDIA_TYPES.iter().position(|t| *t == token) {
+            if seen[i] {
+                continue;
+            }
+            seen[i] = true;
+        }
+        if token.is_empty() {
+            continue;
+        }
+        if !canonical.is_empty() {
+            canonical.push(',');
+        }
+        canonical.push_str(token);
+    }
+    if canonical.is_empty() {
+        return;
+    }
+    ctx.push(
+        "mediaTypes".to_owned(),
+        IssueCode::MediaTypesForm,
+        Message::MediaTypesForm {
+            value: value.to_owned(),
+            canonical,
+        },
+        None,
+    );
 }
 
 /// `confConfigInfo` (§3.4): lenient booleans, guestPwd 4–16 digits, prolongLength
