@@ -140,7 +140,7 @@ pub enum Message {
         /// The integer it was read as.
         value: Integer,
     },
-    /// A number where the API defines a string (accepted, S15).
+    /// A number where the API defines a string (an error, S15).
     NumberAsString {
         /// Path of the field.
         field: String,
@@ -418,17 +418,12 @@ impl Message {
             | Message::NumberAsString { value, .. }
             | Message::MediaTypeUnknown { token: value, .. } => value,
             Message::MediaTypesForm { value, canonical } => {
-                for text in [value, canonical] {
-                    if let Some(clipped) = clip(text) {
-                        *text = clipped;
-                    }
-                }
+                clip_in_place(value);
+                clip_in_place(canonical);
                 return;
             }
             Message::StringInteger { text, value, .. } => {
-                if let Some(clipped) = clip(text) {
-                    *text = clipped;
-                }
+                clip_in_place(text);
                 value.clip();
                 return;
             }
@@ -441,19 +436,22 @@ impl Message {
             }
             _ => return,
         };
-        if let Some(clipped) = clip(value) {
-            *value = clipped;
-        }
+        clip_in_place(value);
+    }
+}
+
+/// [`clip`] in place.
+fn clip_in_place(text: &mut String) {
+    if let Some(clipped) = clip(text) {
+        *text = clipped;
     }
 }
 
 impl Integer {
     /// [`clip`] of a number as sent.
     fn clip(&mut self) {
-        if let Integer::Text(text) = self
-            && let Some(clipped) = clip(text)
-        {
-            *text = clipped;
+        if let Integer::Text(text) = self {
+            clip_in_place(text);
         }
     }
 }

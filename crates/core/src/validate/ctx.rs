@@ -191,12 +191,12 @@ impl Ctx {
     #[cold]
     #[inline(never)]
     pub(crate) fn unknown_field(&mut self, prefix: &str, key: &str, known: &[&'static str]) {
-        // An empty key shows as `""` (else the path would be its parent's).
         if self.full() {
             // Not listed: the did-you-mean search is spared too.
             self.not_listed(IssueCode::UnknownField);
             return;
         }
+        // An empty key shows as `""` (else the path would be its parent's).
         let path = join(prefix, if key.is_empty() { "\"\"" } else { key });
         let suggestion = did_you_mean(key, known);
         self.push(
