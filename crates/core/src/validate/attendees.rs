@@ -7,7 +7,7 @@ use crate::json::{Json, Object};
 use super::MANY_ATTENDEES;
 use super::ctx::{Ctx, did_you_mean, join, shown};
 use super::issue::IssueCode;
-use crate::messages::{Allowed, Expected, Integer, Message};
+use crate::messages::{Allowed, Expected, Message};
 use crate::model::Attendee;
 
 /// Defined attendee fields (§3.3).
@@ -250,8 +250,12 @@ fn attendee(ctx: &mut Ctx, obj: &Object<'_>, p: &str, build: bool) -> Option<Att
             Some(2)
         }
         Some(v) => {
-            let value = f.role.map_or(Integer::Value(v), |r| shown(r, v));
-            ctx.out_of_range(join(p, "role"), value, ZERO_ONE, Some("MMC.111072035"));
+            ctx.out_of_range(
+                join(p, "role"),
+                shown(f.role, v),
+                ZERO_ONE,
+                Some("MMC.111072035"),
+            );
             None
         }
         None => None,

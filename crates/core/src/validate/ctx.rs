@@ -317,7 +317,7 @@ impl Ctx {
                 } else {
                     i64::MAX
                 });
-                self.string_integer(path(), s, shown(value, i));
+                self.string_integer(path(), s, shown(Some(value), i));
                 Some(i)
             }
             _ => {
@@ -412,7 +412,7 @@ impl Ctx {
         match i32::try_from(v) {
             Ok(i) if allowed_contains(allowed, v) => Some(i),
             _ => {
-                self.out_of_range(join(prefix, name), shown(value, v), allowed, huawei);
+                self.out_of_range(join(prefix, name), shown(Some(value), v), allowed, huawei);
                 None
             }
         }
@@ -534,14 +534,14 @@ fn is_integer_text(s: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// How a message shows the integer `v` that [`Ctx::integer_value`] read from `value`:
-/// `v`, unless `value` is beyond what `i64` holds (then `v` is saturated, and the
-/// message shows the number as sent, not `i64::MAX`).
-pub(crate) fn shown(value: &Json<'_>, v: i64) -> Integer {
+/// How a message shows the integer `v` that [`Ctx::integer_value`] read from `value`
+/// (a field's value as looked up): `v`, unless `value` is beyond what `i64` holds (then
+/// `v` is saturated, and the message shows the number as sent, not `i64::MAX`).
+pub(crate) fn shown(value: Option<&Json<'_>>, v: i64) -> Integer {
     if v != i64::MAX && v != i64::MIN {
         return Integer::Value(v);
     }
-    match value {
+    match value.unwrap_or(&Json::Null) {
         Json::Number(n) if n.as_i64() != Some(v) => Integer::Text(n.to_string()),
         Json::String(s) if s.parse::<i64>() != Ok(v) => Integer::Text(s.to_string()),
         _ => Integer::Value(v),

@@ -9,7 +9,7 @@ use crate::json::{Json, Object};
 
 use super::ctx::{Ctx, did_you_mean, join, shown};
 use super::issue::IssueCode;
-use crate::messages::{Expected, Integer, Message};
+use crate::messages::{Expected, Message};
 use crate::model::CycleParams;
 use crate::recurrence::{format_api_time, format_clock, format_date};
 use crate::series::Cycle;
@@ -288,9 +288,7 @@ pub(crate) fn walk(
                 IssueCode::IntervalOutOfRange,
                 Message::IntervalOutOfRange {
                     cycle,
-                    value: obj
-                        .get("interval")
-                        .map_or(Integer::Value(v), |j| shown(j, v)),
+                    value: shown(obj.get("interval"), v),
                     max,
                 },
                 Some("MMC.111071044"),
@@ -314,9 +312,7 @@ pub(crate) fn walk(
                 join(P, "preRemindDays"),
                 IssueCode::PreRemindOutOfRange,
                 Message::PreRemindOutOfRange {
-                    value: obj
-                        .get("preRemindDays")
-                        .map_or(Integer::Value(v), |j| shown(j, v)),
+                    value: shown(obj.get("preRemindDays"), v),
                 },
                 None,
             );
@@ -399,7 +395,7 @@ fn points(
                 IssueCode::PointOutOfRange,
                 Message::PointOutOfRange {
                     cycle,
-                    value: shown(item, v),
+                    value: shown(Some(item), v),
                 },
                 Some("MMC.111071046"),
             );
