@@ -628,26 +628,44 @@ fn today_is_the_meeting_zone_date() {
 
 /// S18/S19: a report lists at most `MAX_LISTED_ISSUES` issues; the rest are counted by
 /// severity in `errors_not_listed` / `warnings_not_listed`, and an error that is not
-/// listed still makes the request invalid.
+/// listed still makes the request invalid. Errors are listed first: on a full list an
+/// error takes the place of the last listed warning.
 #[test]
 fn issues_beyond_the_cap_are_counted_not_listed() {
     use cycleconf_core::validate::MAX_LISTED_ISSUES;
     let count = |r: &Report, code: IssueCode| r.issues.iter().filter(|i| i.code == code).count();
+    let tail = |r: &Report| {
+        r.issues[r.issues.len() - 2..]
+            .iter()
+            .map(|i| (i.code, i.severity, i.path.clone(), i.message.clone()))
+            .collect::<Vec<_>>()
+    };
 
     // 1500 attendees that are not objects: the attendee-count warning, then 1500 errors.
+    // The 1000th error displaces the warning.
     let nulls = apply(&[s("/attendees", Value::Array(vec![Value::Null; 1500]))]);
     let r = validate(&nulls, &opts());
-    assert_eq!(r.issues.len(), MAX_LISTED_ISSUES + 1);
-    assert_eq!(count(&r, C::TooManyAttendees), 1);
-    assert_eq!(count(&r, C::WrongType), MAX_LISTED_ISSUES - 1);
-    let last = r.issues.last().unwrap();
+    assert_eq!(r.issues.len(), MAX_LISTED_ISSUES + 2);
+    assert_eq!(count(&r, C::TooManyAttendees), 0);
+    assert_eq!(count(&r, C::WrongType), MAX_LISTED_ISSUES);
+    assert_eq!(r.issues[0].path, "attendees[0]");
+    assert_eq!(r.issues[MAX_LISTED_ISSUES - 1].path, "attendees[999]");
     assert_eq!(
-        (last.code, last.severity, last.path.as_str()),
-        (C::ErrorsNotListed, E, "")
-    );
-    assert_eq!(
-        last.message,
-        "501 more error(s) are not listed: a report lists at most 1000 issues."
+        tail(&r),
+        vec![
+            (
+                C::ErrorsNotListed,
+                E,
+                String::new(),
+                "500 more error(s) are not listed: a report lists at most 1000 issues.".to_owned()
+            ),
+            (
+                C::WarningsNotListed,
+                W,
+                String::new(),
+                "1 more warning(s) are not listed: a report lists at most 1000 issues.".to_owned()
+            ),
+        ]
     );
     assert!(!r.is_valid());
 
@@ -669,13 +687,34 @@ fn issues_beyond_the_cap_are_counted_not_listed() {
     assert!(r.is_valid());
     assert!(r.validated().is_some());
 
-    // An error after the cap is not listed, and still counts.
+    // An error after a full list of warnings is listed in the last warning's place: a
+    // request whose one error comes after 1000 warnings shows that error.
     many["cycleParams"]["interval"] = json!(0);
     let r = validate(&many, &opts());
-    assert_eq!(count(&r, C::IntervalOutOfRange), 0);
-    assert_eq!(count(&r, C::ErrorsNotListed), 1);
+    assert_eq!(r.issues.len(), MAX_LISTED_ISSUES + 1);
+    assert_eq!(count(&r, C::IntervalOutOfRange), 1);
+    assert_eq!(count(&r, C::UnknownField), MAX_LISTED_ISSUES - 1);
+    assert_eq!(count(&r, C::ErrorsNotListed), 0);
+    assert!(
+        r.issues
+            .last()
+            .unwrap()
+            .message
+            .starts_with("501 more warning(s)")
+    );
     assert!(!r.is_valid());
     assert!(r.validated().is_none() && r.valid_series().is_none());
+
+    // More errors than the cap: the first 1000 errors, no warning.
+    let mut both = many.clone();
+    both["attendees"] = Value::Array(vec![Value::Null; 1500]);
+    let r = validate(&both, &opts());
+    assert_eq!(
+        r.issues.iter().filter(|i| i.is_error()).count(),
+        MAX_LISTED_ISSUES + 1
+    );
+    assert_eq!(count(&r, C::ErrorsNotListed), 1);
+    assert_eq!(count(&r, C::UnknownField), 0);
 
     let zh = Options {
         lang: Lang::ZhCn,
@@ -683,7 +722,7 @@ fn issues_beyond_the_cap_are_counted_not_listed() {
     };
     let r = validate(&nulls, &zh);
     assert_eq!(
-        r.issues.last().unwrap().message,
-        "另有 501 个错误未列出：报告最多列出 1000 个问题。"
+        r.issues[r.issues.len() - 2].message,
+        "另有 500 个错误未列出：报告最多列出 1000 个问题。"
     );
 }

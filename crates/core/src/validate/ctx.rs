@@ -91,6 +91,8 @@ pub(crate) struct Ctx {
     errors_not_listed: usize,
     /// Warnings beyond [`MAX_LISTED_ISSUES`]: counted, not listed.
     warnings_not_listed: usize,
+    /// How many of `issues` are warnings (those an error may displace, [`Ctx::make_room`]).
+    listed_warnings: usize,
 }
 
 impl Ctx {
@@ -100,6 +102,7 @@ impl Ctx {
             issues: Vec::new(),
             errors_not_listed: 0,
             warnings_not_listed: 0,
+            listed_warnings: 0,
         }
     }
 
@@ -145,13 +148,37 @@ impl Ctx {
         mut message: Message,
         huawei: Option<&'static str>,
     ) {
-        if self.full() {
+        if self.full() && !self.make_room(code) {
             self.not_listed(code);
             return;
         }
         message.clip_echo();
+        if code.severity() == Severity::Warning {
+            self.listed_warnings += 1;
+        }
         self.issues
             .push(Issue::new(path, code, &message, self.lang, huawei));
+    }
+
+    /// On a full list, an error takes the place of the last listed warning, which is
+    /// then counted as not listed: a report that cannot list everything lists its errors
+    /// first (S18: they decide the verdict, and the emulator answers with one). False
+    /// when there is no room: `code` is a warning, or every listed issue is an error.
+    #[cold]
+    #[inline(never)]
+    fn make_room(&mut self, code: IssueCode) -> bool {
+        if code.severity() != Severity::Error || self.listed_warnings == 0 {
+            return false;
+        }
+        match self.issues.iter().rposition(|i| !i.is_error()) {
+            Some(at) => {
+                self.issues.remove(at);
+                self.listed_warnings -= 1;
+                self.warnings_not_listed += 1;
+                true
+            }
+            None => false,
+        }
     }
 
     pub(crate) fn has_errors(&self) -> bool {
