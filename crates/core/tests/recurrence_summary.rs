@@ -196,3 +196,45 @@ fn no_meetings_and_next_day_end() {
         "{zh}"
     );
 }
+
+/// The summary gives the series' time of day and length (T to T + length), also when
+/// the first meeting falls on a DST change day, whose clock end differs: London's first
+/// meeting on the night clocks go forward runs 00:30–02:30 on the clock, New York's on
+/// the night they go back 01:30–01:30 (EDT to EST); every other meeting runs an hour.
+#[test]
+fn times_are_the_pattern_not_a_dst_day_first_meeting() {
+    let opts = cycleconf_core::Options {
+        now: now("2026-11-27 12:00"),
+        lang: Lang::EnUs,
+    };
+    for (zone, start_time, start_date, end_date, expected) in [
+        (
+            "26",
+            "2027-03-28 00:30",
+            "2027-03-28",
+            "2027-04-04",
+            "00:30\u{2013}01:30",
+        ),
+        (
+            "13",
+            "2027-11-07 05:30",
+            "2027-11-07",
+            "2027-11-14",
+            "01:30\u{2013}02:30",
+        ),
+    ] {
+        let raw = serde_json::json!({
+            "subject": "s", "mediaTypes": "Voice", "startTime": start_time, "length": 60,
+            "timeZoneID": zone,
+            "cycleParams": {"startDate": start_date, "endDate": end_date, "cycle": "Week"}
+        });
+        let x = cycleconf_core::expand(&raw, &opts);
+        let meetings = x.schedule.as_ref().map_or(0, |s| s.occurrences.len());
+        assert_eq!(meetings, 2, "{:?}", x.issues);
+        let summary = x.summary.unwrap_or_default();
+        assert!(
+            summary.starts_with(&format!("Every week on Sunday, {expected} ")),
+            "{summary}"
+        );
+    }
+}

@@ -5,8 +5,6 @@
 
 use std::fmt::Write as _;
 
-use chrono::NaiveDateTime;
-
 use super::{Flag, MAX_MEETINGS, Schedule, format_clock, format_date, month_points, week_points};
 use crate::Lang;
 use crate::messages::weekday_name;
@@ -152,21 +150,18 @@ fn pattern(spec: &SeriesSpec, lang: Lang) -> String {
     }
 }
 
-/// "09:00–10:00" from the first meeting (or T and the length when there is none), with
-/// "(next day)" / "（次日）" when the meeting ends on a later date.
+/// "09:00–10:00": the series' time of day T (S3) and T plus the length on the clock,
+/// with "(next day)" / "（次日）" when that passes midnight. The pattern, not the first
+/// meeting: a first meeting on a DST change day ends at another clock time (00:30–02:30
+/// on the night clocks go forward), or seems to end when it starts (01:30–01:30 when
+/// they go back), while every other meeting of the series keeps T to T + length.
 fn times(schedule: &Schedule, lang: Lang) -> String {
-    let (start, end): (NaiveDateTime, NaiveDateTime) = match schedule.occurrences.first() {
-        Some(o) => (o.local_start, o.local_end),
-        None => {
-            let start = chrono::NaiveDate::default().and_time(schedule.local_time);
-            let end = start
-                .checked_add_signed(chrono::TimeDelta::minutes(i64::from(
-                    schedule.length_minutes,
-                )))
-                .unwrap_or(start);
-            (start, end)
-        }
-    };
+    let start = chrono::NaiveDate::default().and_time(schedule.local_time);
+    let end = start
+        .checked_add_signed(chrono::TimeDelta::minutes(i64::from(
+            schedule.length_minutes,
+        )))
+        .unwrap_or(start);
     let mut s = format!(
         "{}\u{2013}{}",
         format_clock(start.time()),
