@@ -191,6 +191,24 @@ async fn example_request_creates_a_series_shaped_like_huaweis_answer() {
     assert_eq!(conf["endTime"], subs[0]["endTime"]);
 }
 
+/// The answer's integer mute settings say what its confConfigInfo says (the request's).
+#[tokio::test]
+async fn mute_settings_agree_across_the_answer() {
+    for (soft, hard) in [(true, false), (false, true), (false, false)] {
+        let mut raw: Value = serde_json::from_str(EXAMPLE).unwrap();
+        raw["confConfigInfo"]["isAutoMute"] = json!(soft);
+        raw["confConfigInfo"]["isHardTerminalAutoMute"] = json!(hard);
+        let response = send(&app(), post(raw.to_string())).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let conf = &json_of(response).await[0];
+        assert_eq!(conf["isAutoMute"], i32::from(soft), "{soft} {hard}");
+        assert_eq!(conf["isSoftTerminalAutoMute"], i32::from(soft));
+        assert_eq!(conf["isHardTerminalAutoMute"], i32::from(hard));
+        assert_eq!(conf["confConfigInfo"]["isAutoMute"], soft);
+        assert_eq!(conf["confConfigInfo"]["isHardTerminalAutoMute"], hard);
+    }
+}
+
 #[tokio::test]
 async fn missing_or_wrong_token_is_401() {
     let app = app();
@@ -266,6 +284,30 @@ async fn errors_without_huawei_code_get_the_generic_validation_code() {
     )
     .await;
     assert_eq!(msg, report.errors().next().unwrap().message);
+}
+
+#[tokio::test]
+async fn the_answer_names_the_first_error_even_when_a_later_one_has_a_code() {
+    // timeZoneID 99 (no Huawei code) comes before length 5 (MMC.111071015): the answer is
+    // the first error, with the generic code, as `cycleconf check` lists it first.
+    let mut raw: Value = serde_json::from_str(EXAMPLE).unwrap();
+    raw["timeZoneID"] = json!("99");
+    raw["length"] = json!(5);
+    let opts = Options {
+        now: now(),
+        lang: Lang::EnUs,
+    };
+    let report = cycleconf_core::check(&raw, &opts);
+    let errors: Vec<_> = report.errors().map(|i| i.huawei_code).collect();
+    assert_eq!(errors, [None, Some("MMC.111071015")]);
+    let msg = assert_error(
+        send(&app(), post(raw.to_string())).await,
+        StatusCode::BAD_REQUEST,
+        "MMC.111071061",
+    )
+    .await;
+    assert_eq!(msg, report.errors().next().unwrap().message);
+    assert!(msg.contains("99"), "{msg}");
 }
 
 #[tokio::test]

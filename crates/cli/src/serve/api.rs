@@ -102,15 +102,13 @@ pub async fn create(
     let report = cycleconf_core::validate(&value, &opts);
     let expansion = Expansion::from_report(&report, opts.now, opts.lang);
     if !expansion.is_valid() {
-        // What the server would answer: the first error that has a Huawei code, else
-        // the first error with the generic validation code.
-        let code = expansion.first_huawei_code();
-        let mut errors = expansion.issues.iter().filter(|i| i.is_error());
-        let issue = match code {
-            Some(code) => errors.find(|i| i.huawei_code == Some(code)),
-            None => errors.next(),
-        };
-        let msg = issue.map_or_else(
+        // What the server would answer (design.md, "serve"): the first error, with its
+        // Huawei code, or the generic validation code when it has none. (Not the first
+        // error that has a code: the answer names the first problem of the request, as
+        // `cycleconf check` lists it.)
+        let first = expansion.issues.iter().find(|i| i.is_error());
+        let code = first.and_then(|i| i.huawei_code);
+        let msg = first.map_or_else(
             || "Parameter validation failed".to_owned(),
             |i| i.message.clone(),
         );
