@@ -130,9 +130,13 @@ pub fn build(
         conference_type: Some(2),
         conf_type: Some("CYCLE".to_owned()),
         cycle_params: Some(cycle_params),
-        is_auto_mute: Some(0),
-        is_hard_terminal_auto_mute: Some(0),
-        is_soft_terminal_auto_mute: Some(0),
+        // The integer forms of the request's confConfigInfo booleans (the answer's
+        // confConfigInfo echoes them as booleans): one answer, one setting.
+        is_auto_mute: Some(i32::from(req_cfg.is_auto_mute.unwrap_or(false))),
+        is_hard_terminal_auto_mute: Some(i32::from(
+            req_cfg.is_hard_terminal_auto_mute.unwrap_or(false),
+        )),
+        is_soft_terminal_auto_mute: Some(i32::from(req_cfg.is_auto_mute.unwrap_or(false))),
         is_auto_record: Some(is_auto_record),
         chair_join_uri: Some(join_uri()),
         guest_join_uri: Some(join_uri()),
