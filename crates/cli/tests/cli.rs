@@ -462,13 +462,32 @@ fn serve_prints_url_and_token_answers_and_shuts_down() {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"confType\":\"CYCLE\""), "{answer}");
 
+    // A client that never finishes its headers does not keep the emulator from stopping:
+    // it stops within its grace period (5 s) after SIGTERM.
+    let mut stalled = TcpStream::connect(&url).unwrap();
+    stalled
+        .write_all(b"GET /v1/mmc/management/conferences HTTP/1.1\r\nHost: x\r\n")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+
     let status = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    let exit = child.wait().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let exit = loop {
+        if let Some(exit) = child.try_wait().unwrap() {
+            break exit;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("serve still running 30 s after SIGTERM, with a stalled client");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
     assert!(exit.success(), "{exit:?}");
+    drop(stalled);
     let mut log = String::new();
     child
         .stderr

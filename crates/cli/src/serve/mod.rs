@@ -281,10 +281,33 @@ pub async fn run(args: ServeArgs) -> std::io::Result<()> {
         );
     }
     let app = router(AppState::new(config));
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
+    // Graceful, within limits: on the signal no new connection is taken and those open
+    // may finish for SHUTDOWN_GRACE; a client that keeps a connection open (say, one
+    // that never finishes its headers) does not keep the emulator from stopping.
+    let (stopping, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = axum::serve(listener, app).with_graceful_shutdown(async move {
+        shutdown_signal().await;
+        let _ = stopping.send(());
+    });
+    tokio::select! {
+        result = server.into_future() => result,
+        () = async {
+            if stopped.await.is_err() {
+                std::future::pending::<()>().await;
+            }
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => {
+            eprintln!(
+                "stopped with connections still open after {} s",
+                SHUTDOWN_GRACE.as_secs()
+            );
+            Ok(())
+        }
+    }
 }
+
+/// How long open connections may finish after Ctrl-C or SIGTERM.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Resolves on Ctrl-C or (Unix) SIGTERM.
 async fn shutdown_signal() {
