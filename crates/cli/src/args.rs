@@ -17,7 +17,13 @@ use crate::input;
   cycleconf check request.json
   cycleconf expand --now \"2021-08-30 12:00\" request.json
   cat request.json | cycleconf ics - > series.ics
-  cycleconf serve --token dev-token --static dist")]
+  cycleconf serve --token dev-token --static dist
+
+Exit codes:
+  0  no errors (warnings allowed)
+  1  the request has errors (check, expand, ics)
+  2  the input is unreadable or not JSON, or a flag is invalid
+  3  the output could not be written (a closed pipe, as with | head, is not an error)")]
 pub struct Cli {
     /// The subcommand to run.
     #[command(subcommand)]
@@ -27,24 +33,44 @@ pub struct Cli {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate a request body; exit 0 (no errors), 1 (errors) or 2 (not readable JSON).
+    /// Validate a request body: every issue, with its path, code and message.
     #[command(after_help = "Examples:
   cycleconf check request.json
   cycleconf check --json --now \"2021-08-30 12:00\" request.json
   curl -s https://example.invalid/body.json | cycleconf check --lang zh-CN -
 
 Output (one line per issue, then a verdict):
-  error    cycleParams.interval  interval_out_of_range  <message> [MMC.111071044]")]
+  error    cycleParams.interval  interval_out_of_range  <message> [MMC.111071044]
+
+Exit codes:
+  0  no errors (warnings allowed)
+  1  the request has errors
+  2  the input is unreadable or not JSON, or a flag is invalid
+  3  the output could not be written (a closed pipe, as with | head, is not an error)")]
     Check(CheckArgs),
     /// List the meetings the server will create for a request body.
     #[command(after_help = "Examples:
   cycleconf expand request.json
-  cycleconf expand --json --now \"2021-08-30 12:00\" request.json | jq '.occurrences[].start'")]
+  cycleconf expand --json --now \"2021-08-30 12:00\" request.json | jq '.occurrences[].start'
+
+Exit codes:
+  0  no errors (warnings allowed)
+  1  the request has errors
+  2  the input is unreadable or not JSON, or a flag is invalid
+  3  the output could not be written (a closed pipe, as with | head, is not an error)")]
     Expand(ExpandArgs),
     /// Write the series as an iCalendar (RFC 5545) file to stdout.
     #[command(after_help = "Examples:
   cycleconf ics request.json > series.ics
-  cycleconf ics --now \"2021-08-30 12:00\" - < request.json")]
+  cycleconf ics --now \"2021-08-30 12:00\" - < request.json
+
+Issues go to stderr: the warnings next to the file, or every issue and no file.
+
+Exit codes:
+  0  no errors (warnings allowed)
+  1  the request has errors
+  2  the input is unreadable or not JSON, or a flag is invalid
+  3  the output could not be written (a closed pipe, as with | head, is not an error)")]
     Ics(IcsArgs),
     /// Run the local API emulator (a stand-in for api.meeting.huaweicloud.com).
     #[command(after_help = "Examples:
