@@ -125,7 +125,8 @@ pub fn parse_json<'a>(text: &'a str, source_name: &str) -> Result<Json<'a>, Inpu
             bom: text.starts_with('\u{FEFF}'),
             source_name: source_name.to_owned(),
             line: e.line(),
-            column: e.column(),
+            // In characters, as an editor counts (serde_json counts bytes).
+            column: cycleconf_core::json::char_column(text, e.line(), e.column()),
             detail,
         }
     })
@@ -206,6 +207,12 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "req.json is not valid JSON: key must be a string (line 3, column 3)"
+        );
+        // The column counts characters, as an editor does (serde_json counts bytes).
+        let err = parse_json("{\"subject\":\"例行周期会议\", x}", "req.json").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "req.json is not valid JSON: key must be a string (line 1, column 22)"
         );
     }
 }

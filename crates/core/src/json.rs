@@ -48,6 +48,35 @@ pub fn number_from_f64(x: f64) -> Option<Number> {
     Number::from_f64(x)
 }
 
+/// Why `text` is not JSON: `serde_json`'s words for `error`, with its position as the
+/// line and the column in characters. (`serde_json` counts the column in bytes, which
+/// points past the problem on a line with Chinese text: three bytes a character.)
+pub fn parse_error(text: &str, error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    let (line, column) = (error.line(), error.column());
+    match full.strip_suffix(&format!(" at line {line} column {column}")) {
+        Some(phrase) => format!(
+            "{phrase} at line {line} column {}",
+            char_column(text, line, column)
+        ),
+        None => full,
+    }
+}
+
+/// The column in characters of the position `serde_json` gives as `line` (1-based) and
+/// `byte_column` (bytes into that line; 0 before its first character).
+pub fn char_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(content) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_column;
+    };
+    let chars = content
+        .char_indices()
+        .take_while(|&(at, _)| at < byte_column)
+        .count();
+    // A position past the line's end (the end of the text) stays that far past it.
+    chars + byte_column.saturating_sub(content.len())
+}
+
 /// A JSON value whose strings borrow from its source.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Json<'a> {
@@ -269,6 +298,32 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+
+    /// Columns count characters, as an editor shows them (`serde_json` counts bytes).
+    #[test]
+    fn parse_errors_give_the_column_in_characters() {
+        let text = "{\"subject\":\"例行周期会议\", x}";
+        let e = Json::parse(text).unwrap_err();
+        assert_eq!((e.line(), e.column()), (1, 34));
+        assert_eq!(
+            parse_error(text, &e),
+            "key must be a string at line 1 column 22"
+        );
+        let text = "{\n  \"a\": \"é\",\n  \"b\": ü\n}";
+        let e = Json::parse(text).unwrap_err();
+        assert_eq!(parse_error(text, &e), "expected value at line 3 column 8");
+        let e = Json::parse("").unwrap_err();
+        assert_eq!(
+            parse_error("", &e),
+            "EOF while parsing a value at line 1 column 0"
+        );
+        let e = Json::parse("{\"é\"").unwrap_err();
+        assert_eq!(
+            parse_error("{\"é\"", &e),
+            "EOF while parsing an object at line 1 column 4"
+        );
+        assert_eq!(char_column("ab", 5, 3), 3);
+    }
 
     /// Numbers from JavaScript read as serde_json reads `JSON.stringify`'s text for them.
     #[test]

@@ -199,7 +199,7 @@ pub const ROOT_FIELDS: &[&str] = &[
 pub fn validate_str(text: &str, opts: &Options) -> Report {
     match Json::parse(text) {
         Ok(json) => validate_json(&json, opts),
-        Err(e) => invalid_json(&e.to_string(), opts.lang),
+        Err(e) => invalid_json(&crate::json::parse_error(text, &e), opts.lang),
     }
 }
 
