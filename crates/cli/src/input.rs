@@ -72,6 +72,28 @@ impl InputError {
     }
 }
 
+impl InputError {
+    /// The stderr line in `lang`: `cycleconf: error: ` and what is wrong. The Chinese
+    /// form of a syntax error is the core's `invalid_json` message (the catalogue
+    /// translates serde_json's reasons).
+    pub fn line(&self, lang: Lang) -> String {
+        match (lang, self) {
+            (Lang::EnUs, _) => format!("cycleconf: error: {self}"),
+            (Lang::ZhCn, InputError::Unreadable { source_name, error }) => {
+                format!("cycleconf: 错误：无法读取 {source_name}：{error}")
+            }
+            (Lang::ZhCn, InputError::NotJson { source_name, .. }) => {
+                let report = cycleconf_core::invalid_json(&self.detail(), Lang::ZhCn);
+                let why = report
+                    .issues
+                    .first()
+                    .map_or_else(|| self.detail(), |i| i.message.clone());
+                format!("cycleconf: 错误：{source_name}：{why}")
+            }
+        }
+    }
+}
+
 /// What the message adds when the text starts with a byte order mark.
 fn bom_note(bom: bool) -> &'static str {
     if bom {
@@ -213,6 +235,28 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "req.json is not valid JSON: key must be a string (line 1, column 22)"
+        );
+    }
+
+    /// `--lang zh-CN` words the stderr line in Chinese too.
+    #[test]
+    fn the_error_line_follows_the_language() {
+        let err = parse_json("{\"a\": }", "req.json").unwrap_err();
+        assert_eq!(
+            err.line(Lang::EnUs),
+            "cycleconf: error: req.json is not valid JSON: expected value (line 1, column 7)"
+        );
+        assert_eq!(
+            err.line(Lang::ZhCn),
+            "cycleconf: 错误：req.json：请求不是合法的 JSON：此处应为一个值（第 1 行第 7 列）。"
+        );
+        let missing = read_text(Path::new("/nonexistent/req.json")).unwrap_err();
+        assert!(
+            missing
+                .line(Lang::ZhCn)
+                .starts_with("cycleconf: 错误：无法读取 /nonexistent/req.json："),
+            "{}",
+            missing.line(Lang::ZhCn)
         );
     }
 }

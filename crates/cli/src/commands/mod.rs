@@ -85,7 +85,7 @@ pub fn run_with(
                 }
                 InputError::Unreadable { .. } => String::new(),
             },
-            stderr: format!("cycleconf: error: {e}\n"),
+            stderr: format!("{}\n", e.line(opts.lang)),
             code: EXIT_INPUT,
         }
         .emit(),
