@@ -245,6 +245,8 @@ pub enum Message {
     StartTimeInPast {
         /// startTime (UTC).
         start_time: String,
+        /// startTime in the meeting's time zone (what a form shows).
+        local: String,
         /// now (UTC).
         now: String,
     },
@@ -837,10 +839,19 @@ impl Message {
                 format!("startTime \"{value}\" is not a UTC time in the form yyyy-MM-dd HH:mm."),
                 format!("startTime“{value}”不是 yyyy-MM-dd HH:mm 格式的 UTC 时间。"),
             ),
-            Message::StartTimeInPast { start_time, now } => t(
+            Message::StartTimeInPast {
+                start_time,
+                local,
+                now,
+            } => t(
                 lang,
-                format!("startTime {start_time} (UTC) is earlier than now ({now} UTC)."),
-                format!("开始时间 {start_time}（UTC）早于当前时间（{now} UTC）。"),
+                format!(
+                    "startTime {start_time} (UTC; {local} in the meeting's time zone) is \
+                     earlier than now ({now} UTC)."
+                ),
+                format!(
+                    "开始时间 {start_time}（UTC；会议时区的 {local}）早于当前时间（{now} UTC）。"
+                ),
             ),
             Message::StartTimeDateMismatch {
                 local_date,

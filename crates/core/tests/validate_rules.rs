@@ -598,6 +598,18 @@ fn start_time_is_compared_at_minute_precision() {
     o.now = Utc.with_ymd_and_hms(2030, 3, 4, 1, 1, 0).unwrap();
     let r = validate(&base(), &o);
     assert!(has(&r, "startTime", C::StartTimeInPast));
+    // The message gives the time in the meeting's zone too (Beijing: UTC+8), which is
+    // what a form shows.
+    let issue = r
+        .issues
+        .iter()
+        .find(|i| i.code == C::StartTimeInPast)
+        .unwrap();
+    assert_eq!(
+        issue.message,
+        "startTime 2030-03-04 01:00 (UTC; 2030-03-04 09:00 in the meeting's time zone) is \
+         earlier than now (2030-03-04 01:01 UTC)."
+    );
     let spec_time = validate(&base(), &opts())
         .validated()
         .unwrap()

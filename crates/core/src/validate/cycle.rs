@@ -148,6 +148,7 @@ pub(crate) fn walk(
                         IssueCode::StartTimeInPast,
                         Message::StartTimeInPast {
                             start_time: text.to_owned(),
+                            local: format_api_time(to_local(zone, st)),
                             now: format_api_time(now_minute),
                         },
                         Some("MMC.111071013"),
