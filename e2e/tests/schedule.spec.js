@@ -39,7 +39,10 @@ test("weekly series: preview lists every meeting, send shows the conference ID",
   await expect(success).toBeVisible();
   await expect(page.getByTestId("conference-id")).toHaveText(/^\d{9}$/);
   await expect(success.getByRole("list", { name: "Created meetings" }).getByRole("listitem")).toHaveCount(8);
-  await expect(success).toContainText("UTC 2027-01-11 01:30");
+  // Each created meeting in the series' zone (as the preview lists it) and in UTC.
+  const created = success.getByRole("list", { name: "Created meetings" }).getByRole("listitem");
+  await expect(created.first()).toContainText("2027-01-11 09:30–10:15 (UTC+08:00)");
+  await expect(created.first()).toContainText("UTC 2027-01-11 01:30–02:15");
   // Passwords are hidden until revealed.
   await expect(success.locator(".passwords")).not.toContainText(/\d{6}/);
   await success.getByRole("button", { name: /Show/ }).click();

@@ -2,10 +2,13 @@
 //! copy buttons, passwords hidden until revealed, created sub-meetings, .ics download
 //! and "Schedule another".
 
+use cycleconf_core::recurrence::{Flags, Occurrence, format_clock, format_date, parse_api_time};
+use cycleconf_core::zones::{self, Zone};
 use cycleconf_core::{Options, to_ics};
 use leptos::prelude::*;
+use serde_json::Value;
 
-use super::preview::CopyButton;
+use super::preview::{CopyButton, local_range};
 use crate::browser;
 use crate::ctx::{AppCtx, Created};
 use crate::i18n::Text;
@@ -26,7 +29,14 @@ pub fn Success(created: Created) -> impl IntoView {
     .filter_map(|(t, l)| l.filter(|l| !l.is_empty()).map(|l| (t, l)))
     .collect();
     let passwords = conf.passwords.clone();
-    let subs = conf.sub_confs.clone();
+    // The created meetings in the series' zone (as the preview shows them) and in UTC.
+    let zone = request_zone(&created.request);
+    let zone_label = zone.label;
+    let subs: Vec<(String, String)> = conf
+        .sub_confs
+        .iter()
+        .map(|(start, end)| created_meeting(start, end, zone))
+        .collect();
     let revealed = RwSignal::new(false);
     let request = created.request.clone();
     let sent_at = created.sent_at;
@@ -106,14 +116,17 @@ pub fn Success(created: Created) -> impl IntoView {
                 <span class="visually-hidden">" " {ctx.text(Text::Passwords)}</span>
             </button>
             <h3>{ctx.text(Text::CreatedMeetings)} " (" {subs.len()} ")"</h3>
+            <p class="hint">{zone_label}</p>
             // A scroll box: focusable for keyboard users (as the preview's list).
             <ol class="subs" aria-label=ctx.text(Text::CreatedMeetings) tabindex="0">
                 {subs
                     .iter()
-                    .map(|(start, end)| {
+                    .map(|(local, utc)| {
                         view! {
                             <li>
-                                {ctx.text(Text::Utc)} " " {start.clone()} " – " {end.clone()}
+                                <span class="local">{local.clone()}</span>
+                                " "
+                                <span class="utc">{ctx.text(Text::Utc)} " " {utc.clone()}</span>
                             </li>
                         }
                     })
@@ -128,5 +141,93 @@ pub fn Success(created: Created) -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// The zone of the sent request's `timeZoneID` (the default row 56 when it has none,
+/// as the core assumes: S2).
+fn request_zone(request: &Value) -> &'static Zone {
+    request
+        .get("timeZoneID")
+        .and_then(Value::as_str)
+        .and_then(|id| id.trim().parse::<u8>().ok())
+        .and_then(zones::by_id)
+        .unwrap_or_else(zones::default_zone)
+}
+
+/// A created meeting from the server's UTC `startTime`/`endTime`: its local date and
+/// times with the UTC offset (as the preview lists it), and its UTC times. Times the
+/// app cannot read are shown as the server sent them.
+fn created_meeting(start: &str, end: &str, zone: &Zone) -> (String, String) {
+    let (Some(start_utc), Some(end_utc)) = (parse_api_time(start), parse_api_time(end)) else {
+        return (String::new(), format!("{start} \u{2013} {end}"));
+    };
+    let local = |utc: chrono::NaiveDateTime| {
+        let offset = zone.utc_offset_at(utc.and_utc().timestamp());
+        (
+            utc.checked_add_signed(chrono::TimeDelta::seconds(i64::from(offset)))
+                .unwrap_or(utc),
+            offset / 60,
+        )
+    };
+    let (local_start, offset_minutes) = local(start_utc);
+    let (local_end, _) = local(end_utc);
+    let meeting = Occurrence {
+        date: local_start.date(),
+        start: start_utc,
+        end: end_utc,
+        local_start,
+        local_end,
+        utc_offset_minutes: offset_minutes,
+        flags: Flags::empty(),
+    };
+    let utc = if start_utc.date() == end_utc.date() {
+        format!(
+            "{} {}\u{2013}{}",
+            format_date(start_utc.date()),
+            format_clock(start_utc.time()),
+            format_clock(end_utc.time())
+        )
+    } else {
+        format!("{start} \u{2013} {end}")
+    };
+    (local_range(&meeting), utc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// New York in January (UTC−5) and after the March change (UTC−4); a meeting across
+    /// the fall-back change gets an offset per time; unreadable times stay as sent.
+    #[test]
+    fn created_meetings_are_shown_in_the_series_zone_and_utc() {
+        let ny = zones::by_id(13).unwrap_or_else(zones::default_zone);
+        assert_eq!(
+            created_meeting("2027-01-11 15:00", "2027-01-11 16:00", ny),
+            (
+                "2027-01-11 10:00\u{2013}11:00 (UTC-05:00)".to_owned(),
+                "2027-01-11 15:00\u{2013}16:00".to_owned()
+            )
+        );
+        assert_eq!(
+            created_meeting("2027-03-15 14:00", "2027-03-15 15:00", ny).0,
+            "2027-03-15 10:00\u{2013}11:00 (UTC-04:00)"
+        );
+        assert_eq!(
+            created_meeting("2027-11-07 05:30", "2027-11-07 06:30", ny).0,
+            "2027-11-07 01:30 (UTC-04:00)\u{2013}01:30 (UTC-05:00)"
+        );
+        assert_eq!(
+            created_meeting("2027-01-11 23:30", "2027-01-12 00:30", ny).1,
+            "2027-01-11 23:30 \u{2013} 2027-01-12 00:30"
+        );
+        assert_eq!(
+            created_meeting("soon", "later", ny),
+            (String::new(), "soon \u{2013} later".to_owned())
+        );
+        let request = serde_json::json!({"timeZoneID": "13"});
+        assert_eq!(request_zone(&request).id, 13);
+        assert_eq!(request_zone(&serde_json::json!({})).id, 56);
     }
 }

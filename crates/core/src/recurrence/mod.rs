@@ -537,6 +537,12 @@ pub fn format_api_time(t: NaiveDateTime) -> String {
     format_time(t, b' ')
 }
 
+/// Parses an API time (S5): `yyyy-MM-dd HH:mm`, strictly (what the validator accepts
+/// as `startTime`; a face reads the server's `subConfs` times with it).
+pub fn parse_api_time(s: &str) -> Option<NaiveDateTime> {
+    crate::validate::parse_date_time(s)
+}
+
 /// Local time as shown in `localStart`/`localEnd`: `yyyy-MM-ddTHH:mm`.
 pub fn format_local_time(t: NaiveDateTime) -> String {
     format_time(t, b'T')

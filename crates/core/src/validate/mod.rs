@@ -25,6 +25,7 @@ mod issue;
 
 pub use attendees::ATTENDEE_FIELDS;
 pub use cycle::CYCLE_PARAMS_FIELDS;
+pub(crate) use cycle::parse_date_time;
 pub use fields::CONF_CONFIG_FIELDS;
 pub use issue::{Issue, IssueCode, Severity};
 
