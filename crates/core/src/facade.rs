@@ -46,6 +46,15 @@ pub fn expand_json(raw: &Json<'_>, opts: &Options) -> Expansion {
     Expansion::from_owned_report(report, opts.now, opts.lang)
 }
 
+/// [`expand_json`] for a form's preview: the meetings also when the request has errors
+/// outside the series' fields (an attendee without contact, a subject too long), which a
+/// form shows while the user fixes them. The issues are `expand_json`'s, followed by
+/// the expansion's findings (S4, S11–S13) whenever the meetings are shown.
+pub fn preview_json(raw: &Json<'_>, opts: &Options) -> Expansion {
+    let report = validate::walk(raw, opts, Detail::Series);
+    Expansion::preview_from_owned_report(report, opts.now, opts.lang)
+}
+
 /// The iCalendar file of a request without errors, and the request's report.
 #[derive(Debug, Clone)]
 pub struct Calendar {

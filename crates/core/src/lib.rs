@@ -14,7 +14,9 @@ pub mod series;
 pub mod validate;
 pub mod zones;
 
-pub use facade::{Calendar, check, check_json, expand, expand_json, to_ics, to_ics_json};
+pub use facade::{
+    Calendar, check, check_json, expand, expand_json, preview_json, to_ics, to_ics_json,
+};
 pub use recurrence::Expansion;
 pub use validate::{
     Issue, IssueCode, Options, Report, Severity, ValidSeries, ValidatedRequest, invalid_json,

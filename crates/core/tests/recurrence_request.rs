@@ -246,3 +246,57 @@ fn ics_uids_survive_edits_that_keep_the_meeting() {
     moved["startTime"] = json!("2027-03-07 09:30");
     assert!(uids(moved).iter().all(|u| !before.contains(u)));
 }
+
+/// A form's preview: the meetings stay while the request has errors outside the series
+/// (an attendee without contact, a subject too long), and go when an error is in the
+/// series' own fields. `expand`'s answer is unchanged.
+#[test]
+fn the_preview_keeps_the_meetings_through_errors_outside_the_series() {
+    use cycleconf_core::json::Json;
+    use cycleconf_core::{expand_json, preview_json};
+    let opts = Options {
+        now: now("2027-03-01 00:00"),
+        lang: Lang::EnUs,
+    };
+    let meetings = |x: &Expansion| x.schedule.as_ref().map(|s| s.occurrences.len());
+    let valid = request("2027-03-07", "2027-03-21", "2027-03-07 07:30");
+
+    let mut attendee_error = valid.clone();
+    attendee_error["attendees"] = json!([{ "name": "New attendee" }]);
+    let mut subject_error = valid.clone();
+    subject_error["subject"] = json!("x".repeat(200));
+    for raw in [&attendee_error, &subject_error] {
+        let json = Json::from_value(raw);
+        let preview = preview_json(&json, &opts);
+        let expanded = expand_json(&json, &opts);
+        assert!(!preview.is_valid());
+        assert_eq!(meetings(&preview), Some(3));
+        assert!(preview.summary.is_some());
+        // Validation's issues, then the expansion's findings (the DST change of
+        // 2027-03-14, the reminder capped to the week), which `expand` cannot give.
+        assert_eq!(preview.issues[..expanded.issues.len()], expanded.issues[..]);
+        let findings: Vec<_> = preview.issues[expanded.issues.len()..]
+            .iter()
+            .map(|i| i.code.as_str())
+            .collect();
+        assert_eq!(findings, ["utc_offset_changes", "pre_remind_capped"]);
+        assert_eq!(meetings(&expanded), None);
+        // The contract's output still shows no meetings for an invalid request.
+        assert!(preview.output().schedule.is_none());
+    }
+
+    for (pointer, value) in [
+        ("/cycleParams/interval", json!(9)),
+        ("/length", json!(5)),
+        ("/timeZoneID", json!("99")),
+    ] {
+        let mut series_error = attendee_error.clone();
+        *series_error.pointer_mut(pointer).unwrap() = value;
+        let preview = preview_json(&Json::from_value(&series_error), &opts);
+        assert_eq!(meetings(&preview), None, "{pointer}");
+    }
+
+    // Without errors, the preview is the expansion.
+    let json = Json::from_value(&valid);
+    assert_eq!(preview_json(&json, &opts), expand_json(&json, &opts));
+}

@@ -124,6 +124,15 @@ impl Expansion {
         Expansion::from_parts(report.issues, series.as_ref(), now, lang)
     }
 
+    /// [`Expansion::from_owned_report`] for a form's preview: the schedule of
+    /// [`Report::series_to_preview`], so also when the request has errors outside the
+    /// series' fields (the issues still say so, and [`Expansion::output`] still shows no
+    /// meetings for an invalid request).
+    pub fn preview_from_owned_report(report: Report, now: DateTime<Utc>, lang: Lang) -> Expansion {
+        let series = report.series_to_preview().cloned();
+        Expansion::from_parts(report.issues, series.as_ref(), now, lang)
+    }
+
     fn from_parts(
         mut issues: Vec<Issue>,
         valid: Option<&ValidSeries>,

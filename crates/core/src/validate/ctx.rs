@@ -181,6 +181,16 @@ impl Ctx {
         }
     }
 
+    /// Whether no error is in a field of the series ([`super::is_series_field`]); an
+    /// error that is not listed might be.
+    pub(crate) fn series_fields_ok(&self) -> bool {
+        self.errors_not_listed == 0
+            && !self
+                .issues
+                .iter()
+                .any(|i| i.is_error() && super::is_series_field(&i.path))
+    }
+
     pub(crate) fn has_errors(&self) -> bool {
         self.errors_not_listed > 0 || self.issues.iter().any(Issue::is_error)
     }

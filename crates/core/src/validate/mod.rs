@@ -111,6 +111,9 @@ pub struct Report {
     // `series` only when there is no `validated` (which holds the series itself).
     series: Option<Box<ValidSeries>>,
     validated: Option<Box<ValidatedRequest>>,
+    // The series when the request has errors, none of them in the series' own fields
+    // ([`Report::series_to_preview`]).
+    preview: Option<Box<ValidSeries>>,
 }
 
 impl Report {
@@ -125,6 +128,14 @@ impl Report {
             .as_deref()
             .map(ValidatedRequest::valid_series)
             .or(self.series.as_deref())
+    }
+
+    /// The series a form can preview: [`Report::valid_series`], or, when the request
+    /// has errors but none in the fields the series is made of (`startTime`, `length`,
+    /// `timeZoneID`, `cycleParams`), that series. A user fixing an attendee's email
+    /// still sees the meetings; the request stays invalid ([`Report::is_valid`]).
+    pub fn series_to_preview(&self) -> Option<&ValidSeries> {
+        self.valid_series().or(self.preview.as_deref())
     }
 
     /// The validated request, when there was no error and the report comes from
@@ -219,6 +230,7 @@ pub fn invalid_json(detail: &str, lang: Lang) -> Report {
         issues: ctx.issues,
         series: None,
         validated: None,
+        preview: None,
     }
 }
 
@@ -253,18 +265,31 @@ pub(crate) fn walk(raw: &Json<'_>, opts: &Options, detail: Detail) -> Report {
         }
     };
     ctx.add_not_listed();
-    let (series, validated) = match walked {
-        Some((series, Some(request))) if !ctx.has_errors() => {
-            (None, Some(Box::new(ValidatedRequest { request, series })))
-        }
-        Some((series, None)) if !ctx.has_errors() => (Some(Box::new(series)), None),
-        _ => (None, None),
+    let (series, validated, preview) = match walked {
+        Some((series, Some(request))) if !ctx.has_errors() => (
+            None,
+            Some(Box::new(ValidatedRequest { request, series })),
+            None,
+        ),
+        Some((series, None)) if !ctx.has_errors() => (Some(Box::new(series)), None, None),
+        Some((series, _)) if ctx.series_fields_ok() => (None, None, Some(Box::new(series))),
+        _ => (None, None, None),
     };
     Report {
         issues: ctx.issues,
         series,
         validated,
+        preview,
     }
+}
+
+/// Whether `path` is one of the fields the series is made of (S3–S13: what the
+/// expansion reads), or the body itself.
+pub(crate) fn is_series_field(path: &str) -> bool {
+    matches!(
+        path,
+        "" | "startTime" | "length" | "timeZoneID" | "cycleParams"
+    ) || path.starts_with("cycleParams.")
 }
 
 fn walk_root(
