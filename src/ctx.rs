@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use cycleconf_core::recurrence::format_clock;
-use cycleconf_core::{Expansion, Lang, Options, expand_json};
+use cycleconf_core::{Expansion, Lang, Options, preview_json};
 use leptos::prelude::*;
 use serde_json::Value;
 
@@ -151,12 +151,15 @@ impl AppCtx {
         let attendees = Memo::new(move |_| form.attendee_rows.with(|rows| attendees_request(rows)));
         let request =
             Memo::new(move |_| base.with(|b| attendees.with(|a| join_request(b, a.as_ref()))));
+        // The preview's expansion: also the meetings of a request whose errors are all
+        // outside the series (an attendee without contact yet), so that the preview does
+        // not vanish while the user fixes them; the errors still disable the send.
         let expansion = Memo::new(move |_| {
             let opts = Options {
                 now: browser::now(),
                 lang: core_lang.get(),
             };
-            base.with(|b| attendees.with(|a| expand_json(&request_view(b, a.as_ref()), &opts)))
+            base.with(|b| attendees.with(|a| preview_json(&request_view(b, a.as_ref()), &opts)))
         });
         let server_field: RwSignal<Option<(String, String)>> = RwSignal::new(None);
         let start_gap = Memo::new(move |_| snapshot.with(FormState::start_time_gap));
