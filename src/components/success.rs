@@ -2,7 +2,9 @@
 //! copy buttons, passwords hidden until revealed, created sub-meetings, .ics download
 //! and "Schedule another".
 
-use cycleconf_core::recurrence::{Flags, Occurrence, format_clock, format_date, parse_api_time};
+use cycleconf_core::recurrence::{
+    Flags, Occurrence, format_clock, format_date, parse_api_time, utc_to_local,
+};
 use cycleconf_core::zones::{self, Zone};
 use cycleconf_core::{Options, to_ics};
 use leptos::prelude::*;
@@ -162,16 +164,12 @@ fn created_meeting(start: &str, end: &str, zone: &Zone) -> (String, String) {
     let (Some(start_utc), Some(end_utc)) = (parse_api_time(start), parse_api_time(end)) else {
         return (String::new(), format!("{start} \u{2013} {end}"));
     };
-    let local = |utc: chrono::NaiveDateTime| {
-        let offset = zone.utc_offset_at(utc.and_utc().timestamp());
-        (
-            utc.checked_add_signed(chrono::TimeDelta::seconds(i64::from(offset)))
-                .unwrap_or(utc),
-            offset / 60,
-        )
+    let (Some(local_start), Some(local_end)) =
+        (utc_to_local(start_utc, zone), utc_to_local(end_utc, zone))
+    else {
+        return (String::new(), format!("{start} \u{2013} {end}"));
     };
-    let (local_start, offset_minutes) = local(start_utc);
-    let (local_end, _) = local(end_utc);
+    let offset_minutes = i32::try_from((local_start - start_utc).num_minutes()).unwrap_or(0);
     let meeting = Occurrence {
         date: local_start.date(),
         start: start_utc,
