@@ -116,15 +116,20 @@ impl AppCtx {
     pub fn new(state: FormState, lang: Lang) -> AppCtx {
         let form = Form::new(state);
         // The weekday and month day a fresh form picks follow its start date until the
-        // user picks others (`follow_start_date`).
+        // user picks days themselves (`follow_start_date`; `Form::toggle_point` sets the
+        // `*_picked` flags, which the draft keeps).
         Effect::new(move |prev: Option<String>| {
             let start = form.start_date.get();
             if let Some(prev) = prev
                 && prev != start
             {
+                let picked = [
+                    form.week_picked.get_untracked(),
+                    form.month_picked.get_untracked(),
+                ];
                 let (week, month) = form.week_points.with_untracked(|w| {
                     form.month_points
-                        .with_untracked(|m| follow_start_date(&prev, &start, w, m))
+                        .with_untracked(|m| follow_start_date(&prev, &start, w, m, picked))
                 });
                 if let Some(week) = week {
                     form.week_points.set(week);
@@ -163,6 +168,10 @@ impl AppCtx {
         });
         let server_field: RwSignal<Option<(String, String)>> = RwSignal::new(None);
         let start_gap = Memo::new(move |_| snapshot.with(FormState::start_time_gap));
+        // An empty start time (cleared, or typed without AM/PM: the input's value stays
+        // "") would start the series "now" (S12), at whatever time of day it is sent. The
+        // form shows the field, so an empty one is an error here (the core allows it).
+        let start_missing = Memo::new(move |_| form.start_time.with(|t| t.trim().is_empty()));
         let attendee_ids = Memo::new(move |_| {
             form.attendees
                 .with(|rows| rows.iter().map(|a| a.id).collect::<Vec<_>>())
@@ -201,32 +210,41 @@ impl AppCtx {
                     });
                 }
             }
-            // A start time the clocks skip on the start date: the series gets another
-            // time of day, said at the field and in the summary (a warning).
-            if let Some((typed, actual)) = start_gap.get() {
-                let message = fill(
-                    Text::StartTimeInGap.t(core_lang.get()),
-                    &[
-                        ("time", &format_clock(typed)),
-                        ("actual", &format_clock(actual)),
-                    ],
-                );
+            // The start time's issue of the form's own: empty (an error: the series
+            // would start "now") or one the clocks skip on the start date (a warning: the
+            // series gets another time of day), said at the field and in the summary.
+            let lang = core_lang.get();
+            let start_issue = if start_missing.get() {
+                Some((true, Text::StartTimeMissing.t(lang).to_owned()))
+            } else {
+                start_gap.get().map(|(typed, actual)| {
+                    let (typed, actual) = (format_clock(typed), format_clock(actual));
+                    let values = [("time", typed.as_str()), ("actual", actual.as_str())];
+                    (false, fill(Text::StartTimeInGap.t(lang), &values))
+                })
+            };
+            if let Some((error, message)) = start_issue {
                 let target = dom_id("startTime");
                 map.entry(target.clone()).or_default().push(FieldIssue {
-                    error: false,
+                    error,
                     message: message.clone(),
                 });
-                list.push(SummaryIssue {
-                    error: false,
-                    message,
-                    path: "startTime".into(),
-                    target: Some(target),
-                    huawei_code: None,
-                });
+                // An error first in the summary, a warning last.
+                let at = if error { 0 } else { list.len() };
+                list.insert(
+                    at,
+                    SummaryIssue {
+                        error,
+                        message,
+                        path: "startTime".into(),
+                        target: Some(target),
+                        huawei_code: None,
+                    },
+                );
             }
             server_field.with(|sf| {
                 if let Some((id, code)) = sf {
-                    let text = explain_code(code).0.t(core_lang.get());
+                    let text = explain_code(code).0.t(lang);
                     map.entry(id.clone()).or_default().push(FieldIssue {
                         error: true,
                         message: format!("{code}: {text}"),
@@ -240,7 +258,8 @@ impl AppCtx {
                 field_issues.set(map);
             }
         });
-        let has_errors = Memo::new(move |_| expansion.with(|e| !e.is_valid()));
+        let has_errors =
+            Memo::new(move |_| start_missing.get() || expansion.with(|e| !e.is_valid()));
         AppCtx {
             form,
             snapshot,

@@ -142,7 +142,7 @@ form! {
         allow_guest_start, waiting_room, host_camera, guest_camera, call_in_restriction,
         guest_pwd, vmr_id_type, prolong_length, api_base,
     ],
-    bools: [is_auto_record, record_aux_stream, vmr_flag, interpretation],
+    bools: [is_auto_record, record_aux_stream, vmr_flag, interpretation, week_picked, month_picked],
     lists: [week_points, month_points],
 }
 
@@ -165,13 +165,17 @@ impl Form {
         self.attendees.update(|rows| rows.retain(|a| a.id != id));
     }
 
-    /// Toggles weekday or month day `p` for the current cycle.
+    /// Toggles weekday or month day `p` for the current cycle; from then on that
+    /// selection is the user's and no longer follows the start date.
     pub fn toggle_point(&self, p: u32) {
-        let set = if self.cycle.get_untracked() == "Month" {
-            self.month_points
+        let (set, picked) = if self.cycle.get_untracked() == "Month" {
+            (self.month_points, self.month_picked)
         } else {
-            self.week_points
+            (self.week_points, self.week_picked)
         };
         set.update(|set| toggle_in(set, p));
+        if !picked.get_untracked() {
+            picked.set(true);
+        }
     }
 }

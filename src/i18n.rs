@@ -225,6 +225,7 @@ catalogue! {
     FailTimeout => "No answer within 30 seconds. The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "30 秒内无应答。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";
     FailNoToken => "Nothing was sent: enter your access token first.", "未发送：请先填写访问令牌。";
     FailApiBase => "Nothing was sent: the API base URL must start with http:// or https:// (or be empty to use this site).", "未发送：API 基础地址必须以 http:// 或 https:// 开头（留空则使用本站）。";
+    StartTimeMissing => "Enter the start time (hh:mm) of the meetings.", "请填写会议的开始时间（hh:mm）。";
     StartTimeInGap => "{time} does not exist on the start date in this time zone (the clocks go forward): every meeting will start at {actual}.", "开始日期当天此时区没有 {time}（夏令时拨快）：每次会议将在 {actual} 开始。";
     DocTitle => "cycleconf — recurring Huawei Cloud Meeting series", "cycleconf — 华为云会议周期会议";
     FailOther => "Unexpected answer from the server.", "服务器返回了意外的结果。";

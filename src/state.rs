@@ -97,6 +97,12 @@ pub struct FormState {
     pub concurrent_participants: String,
     /// `supportSimultaneousInterpretation` = true when set.
     pub interpretation: bool,
+    /// The user has toggled a weekday: `week_points` no longer follows the start date.
+    /// (A draft saved without it reads `false`: its selection follows only when it is
+    /// exactly the start date's weekday, [`follow_start_date`].)
+    pub week_picked: bool,
+    /// The user has toggled a month day: `month_points` no longer follows the start date.
+    pub month_picked: bool,
     /// `confResType`.
     pub conf_res_type: String,
     /// `groupuri`.
@@ -162,6 +168,8 @@ impl Default for FormState {
             encrypt_mode: String::new(),
             concurrent_participants: String::new(),
             interpretation: false,
+            week_picked: false,
+            month_picked: false,
             conf_res_type: String::new(),
             groupuri: String::new(),
             send_notify: String::new(),
@@ -265,7 +273,10 @@ json_fields! {
             guest_camera, call_in_restriction, guest_pwd, vmr_id_type, prolong_length,
             api_base,
         ],
-        bools: [is_auto_record, record_aux_stream, vmr_flag, interpretation],
+        bools: [
+            is_auto_record, record_aux_stream, vmr_flag, interpretation, week_picked,
+            month_picked,
+        ],
         lists: [week_points, month_points],
         numbers: [next_attendee_id],
     }
@@ -332,22 +343,27 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
 }
 
 /// The weekday and month-day selections after the start date moved from `old` to
-/// `new`: a selection that is exactly the weekday (the day of the month) of `old` — what
-/// a fresh form picks — follows to `new`'s (`Some` when that differs); any other is the
-/// user's and is kept (`None`). Both dates must parse.
+/// `new`. A selection the user has picked (`picked`: weekdays, month days; set by any
+/// toggle) is kept (`None`). Otherwise a selection that is exactly the weekday (the day
+/// of the month) of `old` — what a fresh form picks — follows to `new`'s (`Some` when
+/// that differs), and any other is kept: a draft saved before the app remembered
+/// `picked` reads it as `false`, and this tells its own picks from a fresh form's. Both
+/// dates must parse.
 pub fn follow_start_date(
     old: &str,
     new: &str,
     week: &[u32],
     month: &[u32],
+    [week_picked, month_picked]: [bool; 2],
 ) -> (Option<Vec<u32>>, Option<Vec<u32>>) {
     let (Some(old), Some(new)) = (parse_date(old), parse_date(new)) else {
         return (None, None);
     };
     let weekday = |d: NaiveDate| d.weekday().num_days_from_sunday();
     (
-        (week == [weekday(old)] && weekday(old) != weekday(new)).then(|| vec![weekday(new)]),
-        (month == [old.day()] && old.day() != new.day()).then(|| vec![new.day()]),
+        (!week_picked && week == [weekday(old)] && weekday(old) != weekday(new))
+            .then(|| vec![weekday(new)]),
+        (!month_picked && month == [old.day()] && old.day() != new.day()).then(|| vec![new.day()]),
     )
 }
 
@@ -577,12 +593,13 @@ impl FormState {
 
     /// Toggles weekday or month day `p` for the current cycle.
     pub fn toggle_point(&mut self, p: u32) {
-        let set = if self.cycle == "Month" {
-            &mut self.month_points
+        let (set, picked) = if self.cycle == "Month" {
+            (&mut self.month_points, &mut self.month_picked)
         } else {
-            &mut self.week_points
+            (&mut self.week_points, &mut self.week_picked)
         };
         toggle_in(set, p);
+        *picked = true;
     }
 }
 
@@ -764,25 +781,56 @@ mod tests {
 
     #[test]
     fn fresh_picks_follow_the_start_date() {
+        const FRESH: [bool; 2] = [false, false];
         // The fresh form's picks follow the start date (Tue 5th → Thu 7th) …
         assert_eq!(
-            follow_start_date("2027-01-05", "2027-01-07", &[2], &[5]),
+            follow_start_date("2027-01-05", "2027-01-07", &[2], &[5], FRESH),
             (Some(vec![4]), Some(vec![7]))
         );
-        // … the user's own picks stay, and so does everything while a date is unfinished.
+        // … a selection other than the start date's day stays (a draft saved before the
+        // app remembered picks), and so does everything while a date is unfinished.
         assert_eq!(
-            follow_start_date("2027-01-05", "2027-01-07", &[1, 3], &[15]),
+            follow_start_date("2027-01-05", "2027-01-07", &[1, 3], &[15], FRESH),
             (None, None)
         );
         assert_eq!(
-            follow_start_date("2027-01-05", "2027-01-0", &[2], &[5]),
+            follow_start_date("2027-01-05", "2027-01-0", &[2], &[5], FRESH),
             (None, None)
         );
         // A week later: same weekday, another day of the month.
         assert_eq!(
-            follow_start_date("2027-01-05", "2027-01-12", &[2], &[5]),
+            follow_start_date("2027-01-05", "2027-01-12", &[2], &[5], FRESH),
             (None, Some(vec![12]))
         );
+        // Days the user picked never follow, even when they are the start date's day:
+        // Mon only, start Wed 13th → Mon 18th → Wed 20th keeps Mon.
+        assert_eq!(
+            follow_start_date("2027-01-18", "2027-01-20", &[1], &[18], [true, false]),
+            (None, Some(vec![20]))
+        );
+        // Day 1 only, start Feb 1st → Feb 3rd keeps day 1.
+        assert_eq!(
+            follow_start_date("2027-02-01", "2027-02-03", &[1], &[1], [false, true]),
+            (Some(vec![3]), None)
+        );
+    }
+
+    #[test]
+    fn a_toggle_makes_the_selection_the_users() {
+        let mut s = FormState::initial(at("2027-01-04 00:00"), zones::by_id(13).expect("row 13"));
+        assert!(!s.week_picked && !s.month_picked);
+        s.toggle_point(1);
+        assert!(s.week_picked && !s.month_picked);
+        s.cycle = "Month".into();
+        s.toggle_point(1);
+        assert!(s.month_picked);
+        // Kept in the draft; a draft without the entries reads "not picked".
+        let read = |text: &str| FormState::from_json(&serde_json::from_str(text).expect("JSON"));
+        let back = read(&s.draft_json(&[]));
+        assert!(back.week_picked && back.month_picked);
+        let old = read(r#"{"start_date":"2027-01-13","week_points":[3]}"#);
+        assert!(!old.week_picked && !old.month_picked);
+        assert_eq!(old.week_points, vec![3]);
     }
 
     #[test]
@@ -847,6 +895,7 @@ mod tests {
         s.vmr_flag = true;
         s.subject = "Q4 \"sync\"\n\\ é😀\u{1}".into();
         s.week_points = vec![1, 3, 5];
+        s.week_picked = true;
         assert_eq!(read_draft(&s.draft_json(&s.attendees)), s);
         // No rows, and several rows.
         s.attendees.clear();

@@ -152,6 +152,42 @@ async fn typing_an_invalid_interval_shows_the_message_at_the_field() {
     );
 }
 
+/// An empty start time (cleared, or a time typed without AM/PM, which leaves the
+/// input's value empty) is an error at the field that disables sending, not a silent
+/// "start now".
+#[wasm_bindgen_test]
+async fn an_empty_start_time_is_an_error_at_the_field() {
+    let (wrapper, _handle) = mount_app();
+    settle().await;
+    let time = find(&wrapper, "#f-startTime");
+    let button: web_sys::HtmlButtonElement =
+        find(&wrapper, "button[aria-describedby=send-state]").unchecked_into();
+    assert_eq!(time.get_attribute("aria-invalid"), None);
+    assert!(!button.disabled());
+
+    type_into(&wrapper, "#f-startTime", "");
+    settle().await;
+    assert_eq!(time.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert_eq!(
+        find(&wrapper, "#f-startTime-msg .msg-error")
+            .text_content()
+            .as_deref(),
+        Some("Enter the start time (hh:mm) of the meetings.")
+    );
+    let link = find(&wrapper, ".issue-list .issue-error a[href='#f-startTime']");
+    assert!(
+        link.text_content()
+            .unwrap()
+            .contains("Enter the start time (hh:mm) of the meetings."),
+    );
+    assert!(button.disabled());
+
+    type_into(&wrapper, "#f-startTime", "10:15");
+    settle().await;
+    assert_eq!(time.get_attribute("aria-invalid"), None);
+    assert!(!button.disabled());
+}
+
 #[wasm_bindgen_test]
 async fn weekday_toggles_change_the_preview() {
     let (wrapper, _handle) = mount_app();
@@ -164,6 +200,13 @@ async fn weekday_toggles_change_the_preview() {
         .query_selector_all("fieldset.points button")
         .unwrap();
     assert_eq!(toggles.length(), 7);
+    // Short visible text, the full weekday as the accessible name.
+    let monday: Element = toggles.item(1).unwrap().unchecked_into();
+    assert_eq!(monday.text_content().as_deref(), Some("Mon"));
+    assert_eq!(
+        monday.get_attribute("aria-label").as_deref(),
+        Some("Monday")
+    );
     let pressed: Vec<u32> = (0..7)
         .filter(|&i| {
             let b: Element = toggles.item(i).unwrap().unchecked_into();

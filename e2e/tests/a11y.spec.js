@@ -1,5 +1,5 @@
-// axe-core finds no serious or critical violations (form with and without errors,
-// success view).
+// axe-core finds no serious or critical violations (form with and without errors, the
+// request JSON and cURL boxes open, dark mode, 50 meetings).
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { openApp, fillWeekly } from "./helpers.js";
@@ -27,6 +27,14 @@ test("axe: no serious or critical violations", async ({ page }) => {
   await page.getByLabel("Every").fill("9");
   await page.locator("#f-att-1-email").fill("not-an-address");
   await expect(page.getByLabel("Every")).toHaveAttribute("aria-invalid", "true");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The request JSON and cURL boxes scroll: open, a keyboard can reach them too.
+  for (const name of ["Request JSON", "cURL command"]) {
+    await page.locator("details.code > summary", { hasText: name }).click();
+  }
+  await expect(page.locator("details.code pre").last()).toContainText("curl -X POST");
+  await expect(page.locator("details.code pre").first()).toContainText('"cycleParams"');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.emulateMedia({ colorScheme: "dark" });

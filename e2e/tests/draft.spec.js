@@ -15,7 +15,7 @@ test("reload keeps the draft but not the token in localStorage", async ({ page }
   await expect(page.getByLabel("Start time")).toHaveValue("09:30");
   await expect(page.getByLabel("End date")).toHaveValue("2027-02-05");
   await expect(page.locator("#f-att-1-email")).toHaveValue("ada@example.com");
-  await expect(page.getByRole("group", { name: "On" }).getByRole("button", { name: "Wed" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("group", { name: "On" }).getByRole("button", { name: "Wednesday", exact: true })).toHaveAttribute("aria-pressed", "true");
   await expect(meetings(page)).toHaveCount(8);
 
   const stored = await page.evaluate(() => JSON.stringify(localStorage));

@@ -22,9 +22,9 @@ export async function fillWeekly(page, subject = "Weekly sync") {
   await page.getByLabel("Repeat").selectOption("Week");
   await page.getByLabel("Every").fill("1");
   const on = page.getByRole("group", { name: "On" });
-  for (const day of ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]) {
+  for (const day of ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]) {
     const button = on.getByRole("button", { name: day, exact: true });
-    const want = day === "Mon" || day === "Wed" ? "true" : "false";
+    const want = day === "Monday" || day === "Wednesday" ? "true" : "false";
     if ((await button.getAttribute("aria-pressed")) !== want) await button.click();
     await expect(button).toHaveAttribute("aria-pressed", want);
   }

@@ -24,6 +24,11 @@ test("zh-CN switch translates the page", async ({ page }) => {
   // No English UI text left in the form's labels.
   const labels = await page.locator("form label, form legend, form summary").allTextContents();
   for (const l of labels) expect(l).not.toMatch(/^(Subject|Start date|Repeat|Every|Access token)$/);
+  // The weekday toggles show one character but are named by the full weekday.
+  const monday = page.getByRole("group", { name: "于" }).getByRole("button", { name: "星期一", exact: true });
+  await expect(monday).toHaveAttribute("aria-pressed", "true");
+  await expect(monday).toHaveText("一");
+  await expect(page.getByRole("group", { name: "于" }).getByRole("button", { name: "星期日", exact: true })).toHaveText("日");
   // The request's language follows the UI.
   await page.locator("details.code > summary", { hasText: "请求 JSON" }).click();
   await expect(page.locator("details.code pre").first()).toContainText('"language": "zh-CN"');

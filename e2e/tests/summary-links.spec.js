@@ -21,9 +21,9 @@ test("summary links open closed sections and focus into groups", async ({ page }
 
   // No weekday: the series falls back to the start date's (a warning on the group).
   const on = page.getByRole("group", { name: "On" });
-  for (const day of ["Mon", "Wed"]) await on.getByRole("button", { name: day, exact: true }).click();
+  for (const day of ["Monday", "Wednesday"]) await on.getByRole("button", { name: day, exact: true }).click();
   await page.locator(".issue-list a", { hasText: "cycleParams.point" }).click();
-  await expect(on.getByRole("button", { name: "Sun", exact: true })).toBeFocused();
+  await expect(on.getByRole("button", { name: "Sunday", exact: true })).toBeFocused();
 });
 
 test("an API base URL that is not http(s) is flagged and nothing is sent", async ({ page }) => {

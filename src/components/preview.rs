@@ -383,7 +383,11 @@ fn RequestViews() -> impl IntoView {
         >
             <summary>{ctx.text(Text::RequestJson)}</summary>
             <CopyButton text=Signal::derive(move || json.get()) what=Text::RequestJson />
-            <pre><code>{move || json.get()}</code></pre>
+            // Scroll boxes: focusable and named, so that keyboard users can scroll them
+            // (axe scrollable-region-focusable).
+            <pre tabindex="0" role="region" aria-label=ctx.text(Text::RequestJson)>
+                <code>{move || json.get()}</code>
+            </pre>
         </details>
         <details
             class="code"
@@ -392,7 +396,9 @@ fn RequestViews() -> impl IntoView {
         >
             <summary>{ctx.text(Text::Curl)}</summary>
             <CopyButton text=Signal::derive(move || curl.get()) what=Text::Curl />
-            <pre><code>{move || curl.get()}</code></pre>
+            <pre tabindex="0" role="region" aria-label=ctx.text(Text::Curl)>
+                <code>{move || curl.get()}</code>
+            </pre>
         </details>
     }
 }

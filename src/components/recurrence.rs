@@ -1,6 +1,7 @@
 //! Recurrence: repeat (Day/Week/Month), interval limited to the cycle's range (S10),
 //! weekday toggles or a month-day picker, end date, reminder days.
 
+use cycleconf_core::messages::weekday_name;
 use cycleconf_core::series::Cycle;
 use leptos::prelude::*;
 
@@ -118,10 +119,13 @@ fn Points() -> impl IntoView {
             .map(|(i, &day)| {
                 let p = i as u32;
                 let pressed = move || week.with(|w| w.contains(&p)).to_string();
+                // Named by the full weekday (the core's names: the summary's words): a
+                // screen reader reads "一" as "one".
                 view! {
                     <button
                         type="button"
                         class="toggle"
+                        aria-label=move || weekday_name(p, ctx.lang.get())
                         aria-pressed=pressed
                         on:click=move |_| {
                             ctx.form.toggle_point(p);
