@@ -217,6 +217,7 @@ catalogue! {
     CreatedMeetings => "Created meetings", "已创建的会议";
     ScheduleAnother => "Schedule another", "再预约一个";
     FailHeading => "Not scheduled", "未预约成功";
+    FailHeadingUnsure => "Not confirmed", "未能确认";
     Fail400 => "The server rejected the request.", "服务器拒绝了该请求。";
     Fail401 => "The access token is invalid or expired (USG.000000004). Paste a fresh token and send again.", "访问令牌无效或已过期 (USG.000000004)。请粘贴新的令牌后重新发送。";
     Fail403 => "Forbidden: this token may not schedule meetings (HTTP 403). Ask your enterprise administrator.", "禁止访问：该令牌无权预约会议 (HTTP 403)。请联系企业管理员。";
@@ -229,7 +230,7 @@ catalogue! {
     StartTimeInGap => "{time} does not exist on the start date in this time zone (the clocks go forward): every meeting will start at {actual}.", "开始日期当天此时区没有 {time}（夏令时拨快）：每次会议将在 {actual} 开始。";
     DocTitle => "cycleconf — recurring Huawei Cloud Meeting series", "cycleconf — 华为云会议周期会议";
     FailOther => "Unexpected answer from the server.", "服务器返回了意外的结果。";
-    FailBadAnswer => "The server answered 200 but the body is not a conference list.", "服务器返回 200，但内容不是会议列表。";
+    FailBadAnswer => "The server answered 200 (success) but not with the conference list: the series was probably created; check the meeting list before sending again.", "服务器返回 200（成功），但内容不是会议列表：周期会议很可能已创建，再次发送前请先查看会议列表。";
     HttpStatus => "HTTP status", "HTTP 状态";
     ServerSaid => "Server message", "服务器消息";
     FieldHighlighted => "The field concerned is highlighted.", "相关字段已高亮。";

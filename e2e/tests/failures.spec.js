@@ -1,6 +1,8 @@
 // Failure answers the emulator cannot produce on demand, simulated with page.route:
 // a 400 MMC code is explained and its field highlighted; 403; a network error says the
-// series may or may not exist and is not retried.
+// series may or may not exist and is not retried; a 200 that is not a conference list
+// says the series was probably created. After a failure the keyboard focus is on the
+// alert (the Send button was disabled while the request was in flight).
 import { test, expect } from "@playwright/test";
 import { openApp, fillWeekly, TOKEN } from "./helpers.js";
 
@@ -42,6 +44,8 @@ test("403: forbidden message", async ({ page }) => {
     route.fulfill({ status: 403, contentType: "application/json", body: JSON.stringify({ error_code: "MMC.111070002", error_msg: "no" }) }),
   );
   await expect(page.getByRole("alert")).toContainText("Forbidden");
+  await expect(page.getByRole("alert").getByRole("heading")).toHaveText("Not scheduled");
+  await expect(page.getByRole("alert")).toBeFocused();
   await expect(page.getByRole("alert")).toContainText("Insufficient permission");
 });
 
@@ -49,8 +53,27 @@ test("network error: may or may not exist, no automatic retry", async ({ page })
   const calls = await sendWith(page, (route) => route.abort("connectionreset"));
   const alert = page.getByRole("alert");
   await expect(alert).toContainText("may or may not exist");
+  await expect(alert.getByRole("heading")).toHaveText("Not confirmed");
+  await expect(alert).toBeFocused();
   await page.waitForTimeout(1000);
   expect(calls()).toBe(1);
   await expect(page.getByLabel("Subject")).toHaveValue("Failure path");
   await expect(page.getByRole("button", { name: "Schedule series" })).toBeEnabled();
+});
+
+test("200 whose body is not a conference list: probably created, check before resending", async ({ page }) => {
+  const calls = await sendWith(page, (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify({ ok: true }) }),
+  );
+  const alert = page.getByRole("alert");
+  await expect(alert.getByRole("heading")).toHaveText("Not confirmed");
+  await expect(alert).not.toContainText("Not scheduled");
+  await expect(alert).toContainText("the series was probably created");
+  await expect(alert).toContainText("check the meeting list before sending again");
+  await expect(alert).toBeFocused();
+  expect(calls()).toBe(1);
+  await page.getByLabel("Language", { exact: true }).selectOption("zh-CN");
+  await expect(alert.getByRole("heading")).toHaveText("未能确认");
+  await expect(alert).toContainText("周期会议很可能已创建");
+  await expect(alert).toContainText("再次发送前请先查看会议列表");
 });

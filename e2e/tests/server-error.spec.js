@@ -18,6 +18,11 @@ test("5xx → server error message, form intact, no retry", async ({ page }) => 
   await expect(alert).toContainText("The server failed");
   await expect(alert).toContainText("HTTP status 500");
   await expect(alert).toContainText("MMC.111070003");
+  await expect(alert.getByRole("heading")).toHaveText("Not confirmed");
+  // The keyboard focus is on the alert, not lost to the page.
+  await expect(alert).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByLabel("API base URL")).toBeFocused();
   await expect(page.getByLabel("Subject")).toHaveValue("Survives 500");
   await expect(page.getByLabel("Start date")).toHaveValue("2027-01-11");
   await expect(meetings(page)).toHaveCount(8);

@@ -64,13 +64,20 @@ pub fn send(ctx: AppCtx) {
                 }
                 let focus_token = matches!(err, ApiError::Http { status: 401, .. });
                 ctx.outcome.set(Some(Outcome::Failure(err)));
+                // The Send button was disabled in flight, which dropped the focus to the
+                // page: keyboard users continue at the token (401) or at the alert.
                 if focus_token {
                     browser::focus("f-token");
+                } else {
+                    browser::focus_soon(FAILURE_ID.to_owned());
                 }
             }
         }
     });
 }
+
+/// The DOM id of the failure alert (focused after a failed send).
+const FAILURE_ID: &str = "send-failure";
 
 /// The send panel.
 #[component]
@@ -163,6 +170,21 @@ fn Failure() -> impl IntoView {
     let message = move || {
         let lang = ctx.lang.get();
         let outcome = ctx.outcome.get()?;
+        // The heading says "not confirmed" where the series may exist (no answer, a
+        // 5xx, a 200 without the conference list): "not scheduled" would invite a
+        // duplicate resend.
+        let unsure = matches!(
+            outcome,
+            Outcome::Failure(
+                ApiError::Network
+                    | ApiError::Timeout
+                    | ApiError::BadAnswer
+                    | ApiError::Http {
+                        status: 500..=599,
+                        ..
+                    }
+            )
+        );
         let (headline, detail): (Text, Option<String>) = match outcome {
             Outcome::Success(_) => return None,
             Outcome::MissingToken => (Text::FailNoToken, None),
@@ -198,8 +220,10 @@ fn Failure() -> impl IntoView {
             }
         };
         Some(view! {
-            <div class="alert" role="alert">
-                <h3>{Text::FailHeading.t(lang)}</h3>
+            <div class="alert" role="alert" id=FAILURE_ID tabindex="-1">
+                <h3>
+                    {if unsure { Text::FailHeadingUnsure } else { Text::FailHeading }.t(lang)}
+                </h3>
                 <p>{headline.t(lang)}</p>
                 {detail.map(|d| view! { <p class="detail">{d}</p> })}
             </div>
