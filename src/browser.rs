@@ -15,6 +15,23 @@ pub fn now() -> DateTime<Utc> {
     DateTime::from_timestamp(secs, 0).unwrap_or_default()
 }
 
+/// Whether `url` (an API base URL; empty means this site) is on another origin than
+/// this page: the browser then sends to it only if it allows this page (CORS).
+pub fn is_other_origin(url: &str) -> bool {
+    let url = url.trim();
+    if url.is_empty() {
+        return false;
+    }
+    let origin = web_sys::window().and_then(|w| w.location().origin().ok());
+    origin.is_none_or(|origin| {
+        // The origin itself, or the origin followed by a path.
+        !(url == origin
+            || url
+                .strip_prefix(&origin)
+                .is_some_and(|rest| rest.starts_with('/')))
+    })
+}
+
 /// [`now`] as a naive UTC date-time.
 pub fn now_naive() -> NaiveDateTime {
     now().naive_utc()

@@ -195,7 +195,7 @@ catalogue! {
     AccessToken => "Access token", "访问令牌";
     TokenHint => "Kept in this tab only (sessionStorage), never saved with the draft.", "仅保存在本标签页（sessionStorage），不会随草稿保存。";
     ApiBase => "API base URL", "API 基础地址";
-    ApiBaseHint => "Empty: this site (the emulator or a proxy).", "留空：当前站点（模拟器或代理）。";
+    ApiBaseHint => "Empty: this site (the emulator or a proxy). Huawei's API cannot be called from a browser on another site (it allows no CORS): put a proxy on this site.", "留空：当前站点（模拟器或代理）。浏览器无法从其他站点直接调用华为的 API（它不允许 CORS）：请在本站点上设置代理。";
     ScheduleSeries => "Schedule series", "预约周期会议";
     Sending => "Sending…", "发送中…";
     SendDisabledErrors => "Fix the errors first.", "请先修正错误。";
@@ -223,6 +223,7 @@ catalogue! {
     Fail403 => "Forbidden: this token may not schedule meetings (HTTP 403). Ask your enterprise administrator.", "禁止访问：该令牌无权预约会议 (HTTP 403)。请联系企业管理员。";
     Fail5xx => "The server failed. Your form is kept; the series was not confirmed — check the meeting list before sending again.", "服务器出错。表单已保留；未确认周期会议是否创建——再次发送前请先查看会议列表。";
     FailNetwork => "No answer from the server (network error). The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "服务器无应答（网络错误）。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";
+    FailCrossOrigin => "The API base URL is another site: the browser sends there only if that server allows this page (CORS), and Huawei's API does not. Send through a proxy on this site, or leave the URL empty to use this site.", "API 基础地址是另一个站点：只有该服务器允许本页面（CORS）时浏览器才会发送，而华为的 API 不允许。请通过本站点上的代理发送，或留空以使用本站点。";
     FailTimeout => "No answer within 30 seconds. The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "30 秒内无应答。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";
     FailNoToken => "Nothing was sent: enter your access token first.", "未发送：请先填写访问令牌。";
     FailApiBase => "Nothing was sent: the API base URL must start with http:// or https:// (or be empty to use this site).", "未发送：API 基础地址必须以 http:// 或 https:// 开头（留空则使用本站）。";

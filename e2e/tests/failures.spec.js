@@ -77,3 +77,24 @@ test("200 whose body is not a conference list: probably created, check before re
   await expect(alert).toContainText("周期会议很可能已创建");
   await expect(alert).toContainText("再次发送前请先查看会议列表");
 });
+
+test("network error with an API base URL on another site: the CORS reason is said", async ({ page, baseURL }) => {
+  // Another origin (a port nothing listens on): the browser's fetch fails as it does
+  // when a server allows no CORS, which is what Huawei's API does.
+  await openApp(page);
+  await fillWeekly(page, "Other site");
+  await page.getByLabel("Access token").fill(TOKEN);
+  await page.getByLabel("API base URL").fill("http://127.0.0.1:9");
+  await page.getByRole("button", { name: "Schedule series" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("may or may not exist");
+  await expect(alert).toContainText("The API base URL is another site");
+  await expect(alert).toContainText("CORS");
+
+  // The same failure on this site's own origin: no CORS reason.
+  await page.route(CREATE, (route) => route.abort("connectionreset"));
+  await page.getByLabel("API base URL").fill(baseURL);
+  await page.getByRole("button", { name: "Schedule series" }).click();
+  await expect(alert).toContainText("may or may not exist");
+  await expect(alert).not.toContainText("another site");
+});

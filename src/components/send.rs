@@ -189,7 +189,14 @@ fn Failure() -> impl IntoView {
             Outcome::Success(_) => return None,
             Outcome::MissingToken => (Text::FailNoToken, None),
             Outcome::InvalidApiBase => (Text::FailApiBase, None),
-            Outcome::Failure(ApiError::Network) => (Text::FailNetwork, None),
+            // A base on another origin: most likely the browser's CORS check failed.
+            Outcome::Failure(ApiError::Network) => (
+                Text::FailNetwork,
+                ctx.form
+                    .api_base
+                    .with(|b| browser::is_other_origin(b))
+                    .then(|| Text::FailCrossOrigin.t(lang).to_owned()),
+            ),
             Outcome::Failure(ApiError::Timeout) => (Text::FailTimeout, None),
             Outcome::Failure(ApiError::BadAnswer) => (Text::FailBadAnswer, None),
             Outcome::Failure(ApiError::Http {
