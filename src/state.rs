@@ -389,9 +389,12 @@ fn num_or_raw(s: &str) -> Option<Value> {
     }
 }
 
+/// A text field: blank → absent; otherwise the text without the spaces around it (a
+/// subject typed "  Team sync  " is sent as "Team sync"; the draft keeps what was typed).
 fn put_str(map: &mut Map<String, Value>, key: &str, value: &str) {
-    if !value.trim().is_empty() {
-        map.insert(key.into(), Value::String(value.to_string()));
+    let value = value.trim();
+    if !value.is_empty() {
+        map.insert(key.into(), Value::String(value.to_owned()));
     }
 }
 
@@ -813,6 +816,27 @@ mod tests {
             follow_start_date("2027-02-01", "2027-02-03", &[1], &[1], [false, true]),
             (Some(vec![3]), None)
         );
+    }
+
+    #[test]
+    fn text_fields_are_sent_without_the_spaces_around_them() {
+        let mut s = FormState::initial(at("2027-01-04 00:00"), zones::by_id(13).expect("row 13"));
+        s.subject = "  Team sync  ".into();
+        s.attendees.push(AttendeeRow {
+            id: 1,
+            name: "  Bob  ".into(),
+            email: " bob@example.com ".into(),
+            phone: "   ".into(),
+            ..AttendeeRow::default()
+        });
+        let r = s.to_request(Lang::EnUs);
+        assert_eq!(r["subject"], "Team sync");
+        assert_eq!(r["attendees"][0]["name"], "Bob");
+        assert_eq!(r["attendees"][0]["email"], "bob@example.com");
+        assert!(r["attendees"][0].get("phone").is_none());
+        // The draft keeps what was typed.
+        let draft: Value = serde_json::from_str(&s.draft_json(&s.attendees)).expect("JSON");
+        assert_eq!(FormState::from_json(&draft).subject, "  Team sync  ");
     }
 
     #[test]
