@@ -165,6 +165,17 @@ impl Form {
         self.attendees.update(|rows| rows.retain(|a| a.id != id));
     }
 
+    /// The row that takes row `id`'s place when it is removed: the next one, else the
+    /// previous one (where the keyboard focus goes).
+    pub fn attendee_after_removal(&self, id: u32) -> Option<u32> {
+        self.attendees.with_untracked(|rows| {
+            let at = rows.iter().position(|a| a.id == id)?;
+            rows.get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|i| rows.get(i)))
+                .map(|a| a.id)
+        })
+    }
+
     /// Toggles weekday or month day `p` for the current cycle; from then on that
     /// selection is the user's and no longer follows the start date.
     pub fn toggle_point(&self, p: u32) {

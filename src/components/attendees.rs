@@ -101,11 +101,19 @@ fn AttendeeRowView(row: AttendeeSignals) -> impl IntoView {
                 <button
                     type="button"
                     class="link danger"
+                    id=format!("f-att-{id}-remove")
                     on:click=move |_| {
+                        // The button goes with its row: the focus goes to the Remove
+                        // button of the row that takes its place (next, else previous),
+                        // so that removing several rows is one key each; with no row
+                        // left, to "Add attendee".
+                        let next = ctx.form.attendee_after_removal(id).map_or_else(
+                            || "f-att-add".to_owned(),
+                            |n| format!("f-att-{n}-remove"),
+                        );
                         ctx.form.remove_attendee(id);
                         ctx.touched();
-                        // The button goes with its row: keep the focus in the section.
-                        browser::focus_soon("f-att-add".to_owned());
+                        browser::focus_soon(next);
                     }
                 >
                     {ctx.text(Text::RemoveAttendee)}
