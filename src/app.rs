@@ -111,14 +111,18 @@ fn SeriesForm() -> impl IntoView {
                 on:submit=move |ev| ev.prevent_default()
             >
                 <h2>{ctx.text(Text::FormHeading)}</h2>
-                <Basics />
-                <Recurrence />
-                <Attendees />
-                <Recording />
-                <CloudRoom />
-                <Advanced />
-                <ConfConfig />
-                <SendPanel />
+                // Locked while the series is being sent: an edit made then would not be
+                // in the series the server creates, and the draft is cleared once it is.
+                <fieldset class="plain" disabled=move || ctx.in_flight.get()>
+                    <Basics />
+                    <Recurrence />
+                    <Attendees />
+                    <Recording />
+                    <CloudRoom />
+                    <Advanced />
+                    <ConfConfig />
+                    <SendPanel />
+                </fieldset>
             </form>
             <aside class="side">
                 <IssueSummary />

@@ -1,5 +1,6 @@
 // Only the "Schedule series" button sends: Enter in a field does not (a series cannot be
-// unscheduled), and without a token nothing is sent and the message says so.
+// unscheduled), without a token nothing is sent and the message says so, and the form is
+// locked while a send is in flight (an edit then would not be in the created series).
 import { test, expect } from "@playwright/test";
 import { openApp, fillWeekly, seriesCount, TOKEN } from "./helpers.js";
 
@@ -19,4 +20,25 @@ test("Enter in a field does not send; an empty token sends nothing", async ({ pa
   await page.waitForTimeout(500);
   await expect(page.getByRole("region", { name: "Series scheduled" })).toHaveCount(0);
   expect(await seriesCount(request, baseURL)).toBe(before);
+});
+
+test("the form is locked while the series is being sent", async ({ page }) => {
+  await openApp(page);
+  await fillWeekly(page, "Locked while sending");
+  await page.getByLabel("Access token").fill(TOKEN);
+  // Hold the answer back for a moment.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route("**/v1/mmc/management/cycleconferences", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: "Schedule series" }).click();
+  await expect(page.getByRole("button", { name: "Sending…" })).toBeDisabled();
+  await expect(page.getByLabel("Subject")).toBeDisabled();
+  await expect(page.getByLabel("End date")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Add attendee" })).toBeDisabled();
+  release();
+  await expect(page.getByTestId("conference-id")).toHaveText(/^\d{9}$/);
+  await expect(page.getByText("Locked while sending").first()).toBeVisible();
 });
