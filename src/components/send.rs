@@ -65,12 +65,13 @@ pub fn send(ctx: AppCtx) {
                 let focus_token = matches!(err, ApiError::Http { status: 401, .. });
                 ctx.outcome.set(Some(Outcome::Failure(err)));
                 // The Send button was disabled in flight, which dropped the focus to the
-                // page: keyboard users continue at the token (401) or at the alert.
-                if focus_token {
-                    browser::focus("f-token");
+                // page: keyboard users continue at the token (401) or at the alert. Soon:
+                // the form is unlocked (its fieldset enabled) after this handler.
+                browser::focus_soon(if focus_token {
+                    "f-token".to_owned()
                 } else {
-                    browser::focus_soon(FAILURE_ID.to_owned());
-                }
+                    FAILURE_ID.to_owned()
+                });
             }
         }
     });
