@@ -265,16 +265,22 @@ async fn interval_99_is_400_with_the_interval_code() {
     assert!(msg.contains("99"), "{msg}");
 }
 
+/// `cycleconf check`'s report of `raw` as of the emulator's fixed now, in English (what
+/// its 400 answers are compared with).
+fn check_as_the_emulator(raw: &Value) -> cycleconf_core::Report {
+    let opts = Options {
+        now: now(),
+        lang: Lang::EnUs,
+    };
+    cycleconf_core::check(raw, &opts)
+}
+
 #[tokio::test]
 async fn errors_without_huawei_code_get_the_generic_validation_code() {
     // An attendee without phone, email or sms is an error without a Huawei code.
     let mut raw: Value = serde_json::from_str(EXAMPLE).unwrap();
     raw["attendees"] = json!([{ "name": "nobody" }]);
-    let opts = Options {
-        now: now(),
-        lang: Lang::EnUs,
-    };
-    let report = cycleconf_core::check(&raw, &opts);
+    let report = check_as_the_emulator(&raw);
     assert!(!report.is_valid());
     assert_eq!(report.first_huawei_code(), None);
     let msg = assert_error(
@@ -293,11 +299,7 @@ async fn the_answer_names_the_first_error_even_when_a_later_one_has_a_code() {
     let mut raw: Value = serde_json::from_str(EXAMPLE).unwrap();
     raw["timeZoneID"] = json!("99");
     raw["length"] = json!(5);
-    let opts = Options {
-        now: now(),
-        lang: Lang::EnUs,
-    };
-    let report = cycleconf_core::check(&raw, &opts);
+    let report = check_as_the_emulator(&raw);
     let errors: Vec<_> = report.errors().map(|i| i.huawei_code).collect();
     assert_eq!(errors, [None, Some("MMC.111071015")]);
     let msg = assert_error(
