@@ -3,6 +3,14 @@
 import { test, expect } from "@playwright/test";
 import { openApp } from "./helpers.js";
 
+/** Opens the app; the weekday/month-day group, a day's toggle by name, the start date. */
+async function openPicker(page) {
+  await openApp(page);
+  const on = page.getByRole("group", { name: "On" });
+  const day = (name) => on.getByRole("button", { name, exact: true });
+  return { on, day, start: page.getByLabel("Start date") };
+}
+
 const pressedDays = (group) =>
   group.locator('button[aria-pressed="true"]').evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label") || b.textContent));
 
@@ -24,10 +32,7 @@ test("the preselected weekday follows the start date; the user's picks stay", as
 });
 
 test("a weekday the user picked stays when the start date moves onto another weekday", async ({ page }) => {
-  await openApp(page);
-  const on = page.getByRole("group", { name: "On" });
-  const day = (name) => on.getByRole("button", { name, exact: true });
-  const start = page.getByLabel("Start date");
+  const { on, day, start } = await openPicker(page);
   await start.fill("2027-01-13"); // Wed
   await expect(day("Wednesday")).toHaveAttribute("aria-pressed", "true");
   await day("Monday").click();
@@ -49,10 +54,7 @@ test("a weekday the user picked stays when the start date moves onto another wee
 });
 
 test("a month day the user picked stays when the start date moves", async ({ page }) => {
-  await openApp(page);
-  const on = page.getByRole("group", { name: "On" });
-  const day = (name) => on.getByRole("button", { name, exact: true });
-  const start = page.getByLabel("Start date");
+  const { on, day, start } = await openPicker(page);
   await page.getByLabel("Repeat").selectOption("Month");
   await start.fill("2027-01-13");
   await expect(day("13")).toHaveAttribute("aria-pressed", "true");
@@ -67,10 +69,7 @@ test("a month day the user picked stays when the start date moves", async ({ pag
 });
 
 test("a draft saved before the app remembered picks: follows only when it holds the start date's day", async ({ page }) => {
-  await openApp(page);
-  const on = page.getByRole("group", { name: "On" });
-  const day = (name) => on.getByRole("button", { name, exact: true });
-  const start = page.getByLabel("Start date");
+  const { on, day, start } = await openPicker(page);
   // Drafts as an older version wrote them: no "picked" entries.
   const oldDraft = async (weekPoints) => {
     await page.evaluate((points) => {

@@ -83,16 +83,6 @@ pub fn to_ics_json(raw: &Json<'_>, opts: &Options) -> Result<Calendar, Report> {
     }
 }
 
-impl Expansion {
-    /// The Huawei code of the first error that has one (what the server would answer).
-    pub fn first_huawei_code(&self) -> Option<&'static str> {
-        self.issues
-            .iter()
-            .filter(|i| i.is_error())
-            .find_map(|i| i.huawei_code)
-    }
-}
-
 /// The `expand --json` object (same as serializing [`Expansion::output`]).
 impl Serialize for Expansion {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

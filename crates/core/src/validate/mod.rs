@@ -160,7 +160,7 @@ impl Report {
         self.issues.iter().filter(|i| !i.is_error())
     }
 
-    /// The Huawei code of the first error that has one (what the server would answer).
+    /// The Huawei code of the first error that has one.
     pub fn first_huawei_code(&self) -> Option<&'static str> {
         self.errors().find_map(|i| i.huawei_code)
     }
