@@ -8,7 +8,7 @@ SHELL := /bin/bash
 # One target directory outside the clone, reused across clones and runs.
 export CARGO_TARGET_DIR ?= $(HOME)/.cache/cycleconf/target
 # wasm-opt from npm binaryen (tools/) comes before any older one on the system.
-export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/tools/split:$(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON ?= $(CURDIR)/tests/webdriver.json

@@ -50,6 +50,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$bindgen_ver
   cargo install wasm-bindgen-cli --version "=$bindgen_version" --force
 fi
 
+# wasm-split-cli cuts the web app's module into the parts that load on demand
+# (src/lazy.rs; Trunk's wasm-bindgen step runs it through tools/split/wasm-bindgen).
+split_version=0.2.4
+if ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$split_version:"; then
+  say "wasm-split-cli $split_version"
+  cargo install --locked wasm_split_cli_support --version "=$split_version" --features build-binary
+fi
+
 # --- npm dependencies: tools/ (binaryen's wasm-opt; Debian's 108 breaks reference-types
 # modules), e2e/ (Playwright test runner; the browser comes from Debian) ------------
 for dir in tools e2e crates/wasm/js-tests; do

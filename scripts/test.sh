@@ -58,7 +58,9 @@ step fmt check cargo fmt --all -- --check
 step clippy-native check cargo clippy --locked -p cycleconf-core -p cycleconf-cli -p cycleconf-wasm --all-targets -- -D warnings
 # wasm32: the app with its browser tests, the npm bindings and the core library (the
 # core's native test dependencies, e.g. proptest, do not build for wasm32).
-step clippy-wasm32 check bash -c 'cargo clippy --locked --target wasm32-unknown-unknown -p cycleconf-web --lib --bins --tests -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p cycleconf-wasm -p cycleconf-core --lib -- -D warnings'
+# The app twice: as the DOM tests build it, and as the release build does (feature
+# `split`: the parts that load on demand, src/lazy.rs).
+step clippy-wasm32 check bash -c 'cargo clippy --locked --target wasm32-unknown-unknown -p cycleconf-web --lib --bins --tests -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p cycleconf-web --features split --lib --bins -- -D warnings && cargo clippy --locked --target wasm32-unknown-unknown -p cycleconf-wasm -p cycleconf-core --lib -- -D warnings'
 step native-tests tests cargo test --locked --release -p cycleconf-core -p cycleconf-cli -p cycleconf-wasm
 # Benchmarks print their figures (budgets in ../shared/design.md); they fail only on a
 # broken run, never on a slow machine.
@@ -70,6 +72,7 @@ step browser-tests tests cargo test --locked --target wasm32-unknown-unknown -p 
 step npm-package check scripts/npm.sh
 step npm-tests tests bash -c 'cd crates/wasm/js-tests && node --test'
 step npm-bench check bash -c 'cd crates/wasm/js-tests && node bench.mjs'
+step split-tools tests node --test tools/split/export-table.test.mjs
 step web-build check trunk build --release --offline
 step web-size check scripts/size-report.sh
 step e2e tests bash -c 'cargo build --locked --release -p cycleconf-cli && cd e2e && npx playwright test'

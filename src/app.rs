@@ -12,9 +12,10 @@ use crate::components::preview::Preview;
 use crate::components::recurrence::Recurrence;
 use crate::components::sections::{Advanced, CloudRoom, ConfConfig, Recording};
 use crate::components::send::SendPanel;
-use crate::components::success::Success;
+use crate::components::success::success_view;
 use crate::ctx::{AppCtx, Outcome};
 use crate::i18n::Text;
+use crate::lazy::lazy_view;
 use crate::state::FormState;
 use crate::storage;
 
@@ -61,7 +62,7 @@ pub fn App() -> impl IntoView {
                     fallback=move || view! { <SeriesForm /> }
                 >
                     {move || match ctx.outcome.get() {
-                        Some(Outcome::Success(created)) => view! { <Success created=*created /> }.into_any(),
+                        Some(Outcome::Success(created)) => lazy_view(Box::pin(success_view(created))).into_any(),
                         _ => ().into_any(),
                     }}
                 </Show>

@@ -141,13 +141,35 @@ pub fn focus(id: &str) {
 }
 
 /// [`focus`] from a zero-delay timer: for an element the current update is about to
-/// render (a new attendee row, the success view).
+/// render (a new attendee row, the success view). An element whose code is still on its
+/// way (`crate::lazy`) is waited for: up to 50 more tries, 40 ms apart.
 pub fn focus_soon(id: String) {
+    focus_when_there(id, 0, 50);
+}
+
+fn focus_when_there(id: String, delay_ms: i32, tries_left: u32) {
     let Some(w) = web_sys::window() else {
         return;
     };
-    let run = wasm_bindgen::closure::Closure::once_into_js(move || focus(&id));
-    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), 0);
+    let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let there = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .is_some();
+        if there {
+            focus(&id);
+        } else if tries_left > 0 {
+            focus_when_there(id, 40, tries_left - 1);
+        }
+    });
+    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), delay_ms);
+}
+
+/// `window.alert(message)`.
+pub fn alert(message: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.alert_with_message(message);
+    }
 }
 
 /// `window.confirm(message)`; `false` when there is no window.

@@ -68,6 +68,8 @@ pub enum Outcome {
     MissingToken,
     /// The API base URL is neither empty nor an http(s) URL ([`crate::api::base_is_valid`]).
     InvalidApiBase,
+    /// The code that sends did not load (`crate::lazy`): nothing was sent.
+    NotLoaded,
 }
 
 /// Everything components share (all `Copy` handles).

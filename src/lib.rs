@@ -13,6 +13,7 @@ pub mod ctx;
 pub mod form;
 pub mod i18n;
 pub mod json_text;
+pub mod lazy;
 pub mod state;
 pub mod storage;
 

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::ctx::AppCtx;
 use crate::form::AttendeeSignals;
 use crate::i18n::Text;
+use crate::lazy::{lazy_fn, lazy_view};
 
 /// The attendees section.
 #[component]
@@ -14,6 +15,8 @@ pub fn Attendees() -> impl IntoView {
     let ctx = AppCtx::get();
     let rows = ctx.form.attendees;
     let count = move || rows.with(Vec::len);
+    let has_rows =
+        Memo::new(move |had: Option<&bool>| had.copied().unwrap_or(false) || count() > 0);
     view! {
         <details
             class="section"
@@ -30,11 +33,8 @@ pub fn Attendees() -> impl IntoView {
             <Show when=move || count() == 0>
                 <p class="hint">{ctx.text(Text::NoAttendees)}</p>
             </Show>
-            <ol class="attendees">
-                <For each=move || rows.get() key=|row| row.id let:row>
-                    <AttendeeRowView row=row />
-                </For>
-            </ol>
+            // The rows' code loads with the first row (`crate::lazy`).
+            {move || has_rows.get().then(|| lazy_view(Box::pin(attendee_rows(ctx))))}
             <button
                 type="button"
                 id="f-att-add"
@@ -50,6 +50,26 @@ pub fn Attendees() -> impl IntoView {
             </button>
         </details>
     }
+}
+
+lazy_fn! {
+    /// [`attendee_rows_view`], in the part `form_extras` (`crate::lazy`).
+    fn attendee_rows in form_extras(ctx: AppCtx) -> AnyView {
+        attendee_rows_view(ctx)
+    }
+}
+
+/// The list of attendee rows.
+fn attendee_rows_view(ctx: AppCtx) -> AnyView {
+    let rows = ctx.form.attendees;
+    view! {
+        <ol class="attendees">
+            <For each=move || rows.get() key=|row| row.id let:row>
+                <AttendeeRowView row=row />
+            </For>
+        </ol>
+    }
+    .into_any()
 }
 
 /// One editable attendee row.

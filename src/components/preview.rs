@@ -12,6 +12,7 @@ use crate::browser;
 use crate::ctx::AppCtx;
 use crate::i18n::{Text, WEEKDAYS};
 use crate::json_text;
+use crate::lazy::{LazyView, lazy_fn, lazy_view};
 
 /// One meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -332,38 +333,17 @@ pub fn CopyButton(
     }
 }
 
-/// Request JSON, cURL and .ics download.
+/// Request JSON, cURL and .ics download. The code behind each loads on first use (the
+/// download on its click, a view the first time its `<details>` opens: `crate::lazy`).
 #[component]
 fn RequestViews() -> impl IntoView {
     let ctx = AppCtx::get();
-    let request = ctx.request;
-    // Computed only while their <details> is open: off the keystroke path otherwise.
-    let json_open = RwSignal::new(false);
-    let curl_open = RwSignal::new(false);
-    let json_node = NodeRef::<leptos::html::Details>::new();
-    let curl_node = NodeRef::<leptos::html::Details>::new();
-    let json = Memo::new(move |_| {
-        if !json_open.get() {
-            return String::new();
-        }
-        request.with(json_text::write_pretty)
-    });
-    let base = ctx.form.api_base;
-    let curl = Memo::new(move |_| {
-        if !curl_open.get() {
-            return String::new();
-        }
-        let body = request.with(json_text::write);
-        curl_command(&base.get(), &body)
-    });
     let download = move |_| {
-        let opts = Options {
-            now: browser::now(),
-            lang: ctx.lang.get_untracked(),
-        };
-        if let Ok(calendar) = request.with_untracked(|r| to_ics(r, &opts)) {
-            browser::download("cycleconf-series.ics", "text/calendar", &calendar.ics);
-        }
+        leptos::task::spawn_local(async move {
+            if download_ics(ctx).await.is_err() {
+                browser::alert(ctx.tr(Text::PartNotLoaded));
+            }
+        });
     };
     view! {
         <div class="actions">
@@ -376,30 +356,102 @@ fn RequestViews() -> impl IntoView {
                 {ctx.text(Text::DownloadIcs)}
             </button>
         </div>
+        {code_view(ctx, Text::RequestJson, |ctx, open| Box::pin(request_json(ctx, open)))}
+        {code_view(ctx, Text::Curl, |ctx, open| Box::pin(request_curl(ctx, open)))}
+    }
+}
+
+/// A disclosure of code (the request JSON, the cURL command): its view loads the first
+/// time it opens, and its text is computed only while it is open (off the keystroke path
+/// otherwise).
+fn code_view(
+    ctx: AppCtx,
+    title: Text,
+    body: fn(AppCtx, RwSignal<bool>) -> LazyView,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let node = NodeRef::<leptos::html::Details>::new();
+    let shown = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
+    view! {
         <details
             class="code"
-            node_ref=json_node
-            on:toggle=move |_| json_open.set(json_node.get().is_some_and(|d| d.open()))
+            node_ref=node
+            on:toggle=move |_| open.set(node.get().is_some_and(|d| d.open()))
         >
-            <summary>{ctx.text(Text::RequestJson)}</summary>
-            <CopyButton text=Signal::derive(move || json.get()) what=Text::RequestJson />
-            // Scroll boxes: focusable and named, so that keyboard users can scroll them
-            // (axe scrollable-region-focusable).
-            <pre tabindex="0" role="region" aria-label=ctx.text(Text::RequestJson)>
-                <code>{move || json.get()}</code>
-            </pre>
+            <summary>{ctx.text(title)}</summary>
+            {move || shown.get().then(|| lazy_view(body(ctx, open)))}
         </details>
-        <details
-            class="code"
-            node_ref=curl_node
-            on:toggle=move |_| curl_open.set(curl_node.get().is_some_and(|d| d.open()))
-        >
-            <summary>{ctx.text(Text::Curl)}</summary>
-            <CopyButton text=Signal::derive(move || curl.get()) what=Text::Curl />
-            <pre tabindex="0" role="region" aria-label=ctx.text(Text::Curl)>
-                <code>{move || curl.get()}</code>
-            </pre>
-        </details>
+    }
+}
+
+/// A copy button and a scroll box showing `text`, named `what`.
+fn code_box(ctx: AppCtx, what: Text, text: Memo<String>) -> AnyView {
+    view! {
+        <CopyButton text=Signal::derive(move || text.get()) what=what />
+        // Scroll boxes: focusable and named, so that keyboard users can scroll them
+        // (axe scrollable-region-focusable).
+        <pre tabindex="0" role="region" aria-label=ctx.text(what)>
+            <code>{move || text.get()}</code>
+        </pre>
+    }
+    .into_any()
+}
+
+lazy_fn! {
+    /// [`request_json_view`], in the part `code` (`crate::lazy`).
+    fn request_json in code(ctx: AppCtx, open: RwSignal<bool>) -> AnyView {
+        request_json_view(ctx, open)
+    }
+}
+
+/// The request as pretty JSON (while `open`).
+fn request_json_view(ctx: AppCtx, open: RwSignal<bool>) -> AnyView {
+    let request = ctx.request;
+    let json = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        request.with(json_text::write_pretty)
+    });
+    code_box(ctx, Text::RequestJson, json)
+}
+
+lazy_fn! {
+    /// [`request_curl_view`], in the part `code` (`crate::lazy`).
+    fn request_curl in code(ctx: AppCtx, open: RwSignal<bool>) -> AnyView {
+        request_curl_view(ctx, open)
+    }
+}
+
+/// The request as a cURL command (while `open`).
+fn request_curl_view(ctx: AppCtx, open: RwSignal<bool>) -> AnyView {
+    let request = ctx.request;
+    let base = ctx.form.api_base;
+    let curl = Memo::new(move |_| {
+        if !open.get() {
+            return String::new();
+        }
+        let body = request.with(json_text::write);
+        curl_command(&base.get(), &body)
+    });
+    code_box(ctx, Text::Curl, curl)
+}
+
+lazy_fn! {
+    /// [`download_ics_now`], in the part `code` (`crate::lazy`).
+    fn download_ics in code(ctx: AppCtx) -> () {
+        download_ics_now(ctx)
+    }
+}
+
+/// Downloads the series as an .ics file, as of now (S1).
+fn download_ics_now(ctx: AppCtx) {
+    let opts = Options {
+        now: browser::now(),
+        lang: ctx.lang.get_untracked(),
+    };
+    if let Ok(calendar) = ctx.request.with_untracked(|r| to_ics(r, &opts)) {
+        browser::download("cycleconf-series.ics", "text/calendar", &calendar.ics);
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::controls::{FieldMessages, described_by, invalid, select_field, text_field};
 use crate::ctx::AppCtx;
 use crate::i18n::{Text, WEEKDAYS};
+use crate::lazy::{lazy_fn, lazy_view};
 use crate::state::dom_id;
 
 /// The interval range of a cycle (S10; the form's cycle is Week unless set).
@@ -111,7 +112,6 @@ fn Points() -> impl IntoView {
     let msg_id2 = msg_id.clone();
     let cycle = ctx.form.cycle;
     let week = ctx.form.week_points;
-    let month = ctx.form.month_points;
     let buttons = move || match cycle.get().as_str() {
         "Week" => WEEKDAYS
             .iter()
@@ -138,25 +138,8 @@ fn Points() -> impl IntoView {
             })
             .collect_view()
             .into_any(),
-        "Month" => (1u32..=31)
-            .map(|p| {
-                let pressed = move || month.with(|m| m.contains(&p)).to_string();
-                view! {
-                    <button
-                        type="button"
-                        class="toggle day"
-                        aria-pressed=pressed
-                        on:click=move |_| {
-                            ctx.form.toggle_point(p);
-                            ctx.touched();
-                        }
-                    >
-                        {p}
-                    </button>
-                }
-            })
-            .collect_view()
-            .into_any(),
+        // The month-day picker's code loads when "Month" is first chosen (`crate::lazy`).
+        "Month" => lazy_view(Box::pin(month_days(ctx))).into_any(),
         _ => view! { <p class="hint">{ctx.text(Text::OnDayHint)}</p> }.into_any(),
     };
     view! {
@@ -174,4 +157,35 @@ fn Points() -> impl IntoView {
             <FieldMessages id=msg_id list=list />
         </fieldset>
     }
+}
+
+lazy_fn! {
+    /// [`month_days_view`], in the part `form_extras` (`crate::lazy`).
+    fn month_days in form_extras(ctx: AppCtx) -> AnyView {
+        month_days_view(ctx)
+    }
+}
+
+/// The 31 toggle buttons of the month days.
+fn month_days_view(ctx: AppCtx) -> AnyView {
+    let month = ctx.form.month_points;
+    (1u32..=31)
+        .map(|p| {
+            let pressed = move || month.with(|m| m.contains(&p)).to_string();
+            view! {
+                <button
+                    type="button"
+                    class="toggle day"
+                    aria-pressed=pressed
+                    on:click=move |_| {
+                        ctx.form.toggle_point(p);
+                        ctx.touched();
+                    }
+                >
+                    {p}
+                </button>
+            }
+        })
+        .collect_view()
+        .into_any()
 }

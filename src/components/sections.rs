@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::controls::{auto_open, check_field, select_field, text_field, tri_field};
 use crate::ctx::AppCtx;
 use crate::i18n::Text;
+use crate::lazy::{LazyView, lazy_fn, lazy_view};
 
 /// Whether any issue sits at a field whose DOM id starts with one of `prefixes`
 /// (opens the section so the user sees it).
@@ -16,12 +17,43 @@ fn has_issue_under(ctx: AppCtx, prefixes: &'static [&'static str]) -> Memo<bool>
     })
 }
 
+/// A collapsible section whose body loads when it is first opened, by the user or
+/// because an issue sits inside (`crate::lazy`); `prefixes` as in [`has_issue_under`].
+fn lazy_section(
+    ctx: AppCtx,
+    title: Text,
+    prefixes: &'static [&'static str],
+    body: fn(AppCtx) -> LazyView,
+) -> impl IntoView {
+    let flagged = has_issue_under(ctx, prefixes);
+    let opened = RwSignal::new(false);
+    let shown = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || opened.get() || flagged.get()
+    });
+    let node = auto_open(flagged);
+    view! {
+        <details
+            class="section"
+            node_ref=node
+            aria-label=ctx.text(title)
+            on:toggle=move |_| {
+                if node.get_untracked().is_some_and(|d| d.open()) {
+                    opened.set(true);
+                }
+            }
+        >
+            <summary>{ctx.text(title)}</summary>
+            {move || shown.get().then(|| lazy_view(body(ctx)))}
+        </details>
+    }
+}
+
 /// Recording and live streaming.
 #[component]
 pub fn Recording() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let flagged = has_issue_under(
-        ctx,
+    lazy_section(
+        AppCtx::get(),
+        Text::SectionRecording,
         &[
             "f-recordType",
             "f-isAutoRecord",
@@ -30,70 +62,90 @@ pub fn Recording() -> impl IntoView {
             "f-liveAddress",
             "f-auxAddress",
         ],
-    );
-    view! {
-        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionRecording)>
-            <summary>{ctx.text(Text::SectionRecording)}</summary>
-            <div class="row">
-                {select_field(
-                    ctx,
-                    "recordType",
-                    Text::RecordType,
-                    vec![
-                        ("", Text::Default),
-                        ("0", Text::RecordOff),
-                        ("1", Text::RecordLive),
-                        ("2", Text::RecordRecord),
-                        ("3", Text::RecordLiveRecord),
-                    ],
-                    ctx.form.record_type,
-                )}
-                {select_field(
-                    ctx,
-                    "recordAuthType",
-                    Text::RecordAuth,
-                    vec![
-                        ("", Text::Default),
-                        ("0", Text::AuthAnyone),
-                        ("1", Text::AuthEnterprise),
-                        ("2", Text::AuthAttendees),
-                    ],
-                    ctx.form.record_auth_type,
-                )}
-            </div>
-            {check_field(ctx, "isAutoRecord", Text::AutoRecord, ctx.form.is_auto_record)}
-            {check_field(
-                ctx,
-                "recordAuxStream",
-                Text::RecordAux,
-                ctx.form.record_aux_stream,
-            )}
-            {text_field(ctx, "liveAddress", Text::LiveAddress, "url", None, ctx.form.live_address)}
-            {text_field(ctx, "auxAddress", Text::AuxAddress, "url", None, ctx.form.aux_address)}
-        </details>
+        |ctx| Box::pin(recording_body(ctx)),
+    )
+}
+
+lazy_fn! {
+    /// [`recording_body_view`], in the part `form_extras` (`crate::lazy`).
+    fn recording_body in form_extras(ctx: AppCtx) -> AnyView {
+        recording_body_view(ctx)
     }
+}
+
+/// The body of [`Recording`].
+fn recording_body_view(ctx: AppCtx) -> AnyView {
+    view! {
+        <div class="row">
+            {select_field(
+                ctx,
+                "recordType",
+                Text::RecordType,
+                vec![
+                    ("", Text::Default),
+                    ("0", Text::RecordOff),
+                    ("1", Text::RecordLive),
+                    ("2", Text::RecordRecord),
+                    ("3", Text::RecordLiveRecord),
+                ],
+                ctx.form.record_type,
+            )}
+            {select_field(
+                ctx,
+                "recordAuthType",
+                Text::RecordAuth,
+                vec![
+                    ("", Text::Default),
+                    ("0", Text::AuthAnyone),
+                    ("1", Text::AuthEnterprise),
+                    ("2", Text::AuthAttendees),
+                ],
+                ctx.form.record_auth_type,
+            )}
+        </div>
+        {check_field(ctx, "isAutoRecord", Text::AutoRecord, ctx.form.is_auto_record)}
+        {check_field(
+            ctx,
+            "recordAuxStream",
+            Text::RecordAux,
+            ctx.form.record_aux_stream,
+        )}
+        {text_field(ctx, "liveAddress", Text::LiveAddress, "url", None, ctx.form.live_address)}
+        {text_field(ctx, "auxAddress", Text::AuxAddress, "url", None, ctx.form.aux_address)}
+    }
+    .into_any()
 }
 
 /// Cloud meeting room (`vmrFlag`, `vmrID`).
 #[component]
 pub fn CloudRoom() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let flagged = has_issue_under(ctx, &["f-vmr"]);
-    view! {
-        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionVmr)>
-            <summary>{ctx.text(Text::SectionVmr)}</summary>
-            {check_field(ctx, "vmrFlag", Text::VmrFlag, ctx.form.vmr_flag)}
-            {text_field(ctx, "vmrID", Text::VmrId, "text", Some(Text::VmrIdHint), ctx.form.vmr_id)}
-        </details>
+    lazy_section(AppCtx::get(), Text::SectionVmr, &["f-vmr"], |ctx| {
+        Box::pin(cloud_room_body(ctx))
+    })
+}
+
+lazy_fn! {
+    /// [`cloud_room_body_view`], in the part `form_extras` (`crate::lazy`).
+    fn cloud_room_body in form_extras(ctx: AppCtx) -> AnyView {
+        cloud_room_body_view(ctx)
     }
+}
+
+/// The body of [`CloudRoom`].
+fn cloud_room_body_view(ctx: AppCtx) -> AnyView {
+    view! {
+        {check_field(ctx, "vmrFlag", Text::VmrFlag, ctx.form.vmr_flag)}
+        {text_field(ctx, "vmrID", Text::VmrId, "text", Some(Text::VmrIdHint), ctx.form.vmr_id)}
+    }
+    .into_any()
 }
 
 /// Advanced request fields.
 #[component]
 pub fn Advanced() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let flagged = has_issue_under(
-        ctx,
+    lazy_section(
+        AppCtx::get(),
+        Text::SectionAdvanced,
         &[
             "f-language",
             "f-encryptMode",
@@ -102,151 +154,174 @@ pub fn Advanced() -> impl IntoView {
             "f-confResType",
             "f-groupuri",
         ],
-    );
-    view! {
-        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionAdvanced)>
-            <summary>{ctx.text(Text::SectionAdvanced)}</summary>
-            <div class="row">
-                {select_field(
-                    ctx,
-                    "language",
-                    Text::NotifyLanguage,
-                    vec![("", Text::FollowUi), ("en-US", Text::English), ("zh-CN", Text::Chinese)],
-                    ctx.form.language,
-                )}
-                {select_field(
-                    ctx,
-                    "encryptMode",
-                    Text::EncryptMode,
-                    vec![
-                        ("", Text::Default),
-                        ("0", Text::EncryptAdaptive),
-                        ("1", Text::EncryptForced),
-                        ("2", Text::EncryptNone),
-                    ],
-                    ctx.form.encrypt_mode,
-                )}
-                {select_field(
-                    ctx,
-                    "confResType",
-                    Text::ConfResType,
-                    vec![
-                        ("", Text::Default),
-                        ("0", Text::ResConcurrent),
-                        ("1", Text::ResVmr),
-                        ("2", Text::ResWebinar),
-                    ],
-                    ctx.form.conf_res_type,
-                )}
-            </div>
-            <div class="row">
-                {text_field(
-                    ctx,
-                    "concurrentParticipants",
-                    Text::Concurrent,
-                    "number",
-                    None,
-                    ctx.form.concurrent_participants,
-                )}
-                {text_field(ctx, "groupuri", Text::GroupUri, "text", None, ctx.form.groupuri)}
-            </div>
-            {check_field(
-                ctx,
-                "supportSimultaneousInterpretation",
-                Text::Interpretation,
-                ctx.form.interpretation,
-            )}
-        </details>
+        |ctx| Box::pin(advanced_body(ctx)),
+    )
+}
+
+lazy_fn! {
+    /// [`advanced_body_view`], in the part `form_extras` (`crate::lazy`).
+    fn advanced_body in form_extras(ctx: AppCtx) -> AnyView {
+        advanced_body_view(ctx)
     }
+}
+
+/// The body of [`Advanced`].
+fn advanced_body_view(ctx: AppCtx) -> AnyView {
+    view! {
+        <div class="row">
+            {select_field(
+                ctx,
+                "language",
+                Text::NotifyLanguage,
+                vec![("", Text::FollowUi), ("en-US", Text::English), ("zh-CN", Text::Chinese)],
+                ctx.form.language,
+            )}
+            {select_field(
+                ctx,
+                "encryptMode",
+                Text::EncryptMode,
+                vec![
+                    ("", Text::Default),
+                    ("0", Text::EncryptAdaptive),
+                    ("1", Text::EncryptForced),
+                    ("2", Text::EncryptNone),
+                ],
+                ctx.form.encrypt_mode,
+            )}
+            {select_field(
+                ctx,
+                "confResType",
+                Text::ConfResType,
+                vec![
+                    ("", Text::Default),
+                    ("0", Text::ResConcurrent),
+                    ("1", Text::ResVmr),
+                    ("2", Text::ResWebinar),
+                ],
+                ctx.form.conf_res_type,
+            )}
+        </div>
+        <div class="row">
+            {text_field(
+                ctx,
+                "concurrentParticipants",
+                Text::Concurrent,
+                "number",
+                None,
+                ctx.form.concurrent_participants,
+            )}
+            {text_field(ctx, "groupuri", Text::GroupUri, "text", None, ctx.form.groupuri)}
+        </div>
+        {check_field(
+            ctx,
+            "supportSimultaneousInterpretation",
+            Text::Interpretation,
+            ctx.form.interpretation,
+        )}
+    }
+    .into_any()
 }
 
 /// `confConfigInfo`.
 #[component]
 pub fn ConfConfig() -> impl IntoView {
-    let ctx = AppCtx::get();
-    let flagged = has_issue_under(ctx, &["f-confConfigInfo"]);
-    view! {
-        <details class="section" node_ref=auto_open(flagged) aria-label=ctx.text(Text::SectionConfig)>
-            <summary>{ctx.text(Text::SectionConfig)}</summary>
-            <div class="row">
-                {tri_field(ctx, "confConfigInfo.isSendNotify", Text::SendNotify, ctx.form.send_notify)}
-                {tri_field(ctx, "confConfigInfo.isSendSms", Text::SendSms, ctx.form.send_sms)}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.isSendCalendar",
-                    Text::SendCalendar,
-                    ctx.form.send_calendar,
-                )}
-                {tri_field(ctx, "confConfigInfo.isAutoMute", Text::AutoMute, ctx.form.auto_mute)}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.isHardTerminalAutoMute",
-                    Text::HardAutoMute,
-                    ctx.form.hard_auto_mute,
-                )}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.isGuestFreePwd",
-                    Text::GuestFreePwd,
-                    ctx.form.guest_free_pwd,
-                )}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.allowGuestStartConf",
-                    Text::AllowGuestStart,
-                    ctx.form.allow_guest_start,
-                )}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.enableWaitingRoom",
-                    Text::WaitingRoom,
-                    ctx.form.waiting_room,
-                )}
-                {tri_field(ctx, "confConfigInfo.isHostCameraOn", Text::HostCamera, ctx.form.host_camera)}
-                {tri_field(
-                    ctx,
-                    "confConfigInfo.isGuestCameraOn",
-                    Text::GuestCamera,
-                    ctx.form.guest_camera,
-                )}
-            </div>
-            <div class="row">
-                {select_field(
-                    ctx,
-                    "confConfigInfo.callInRestriction",
-                    Text::CallIn,
-                    vec![
-                        ("", Text::Default),
-                        ("0", Text::CallInEveryone),
-                        ("2", Text::CallInEnterprise),
-                        ("3", Text::CallInInvited),
-                    ],
-                    ctx.form.call_in_restriction,
-                )}
-                {select_field(
-                    ctx,
-                    "confConfigInfo.vmrIDType",
-                    Text::VmrIdType,
-                    vec![("", Text::Default), ("0", Text::VmrFixed), ("1", Text::VmrRandom)],
-                    ctx.form.vmr_id_type,
-                )}
-                {text_field(
-                    ctx,
-                    "confConfigInfo.guestPwd",
-                    Text::GuestPwd,
-                    "text",
-                    None,
-                    ctx.form.guest_pwd,
-                )}
-                {text_field(
-                    ctx,
-                    "confConfigInfo.prolongLength",
-                    Text::Prolong,
-                    "number",
-                    None,
-                    ctx.form.prolong_length,
-                )}
-            </div>
-        </details>
+    lazy_section(
+        AppCtx::get(),
+        Text::SectionConfig,
+        &["f-confConfigInfo"],
+        |ctx| Box::pin(conf_config_body(ctx)),
+    )
+}
+
+lazy_fn! {
+    /// [`conf_config_body_view`], in the part `form_extras` (`crate::lazy`).
+    fn conf_config_body in form_extras(ctx: AppCtx) -> AnyView {
+        conf_config_body_view(ctx)
     }
+}
+
+/// The body of [`ConfConfig`].
+fn conf_config_body_view(ctx: AppCtx) -> AnyView {
+    view! {
+    <div class="row">
+        {tri_field(ctx, "confConfigInfo.isSendNotify", Text::SendNotify, ctx.form.send_notify)}
+        {tri_field(ctx, "confConfigInfo.isSendSms", Text::SendSms, ctx.form.send_sms)}
+        {tri_field(
+            ctx,
+            "confConfigInfo.isSendCalendar",
+            Text::SendCalendar,
+            ctx.form.send_calendar,
+        )}
+        {tri_field(ctx, "confConfigInfo.isAutoMute", Text::AutoMute, ctx.form.auto_mute)}
+        {tri_field(
+            ctx,
+            "confConfigInfo.isHardTerminalAutoMute",
+            Text::HardAutoMute,
+            ctx.form.hard_auto_mute,
+        )}
+        {tri_field(
+            ctx,
+            "confConfigInfo.isGuestFreePwd",
+            Text::GuestFreePwd,
+            ctx.form.guest_free_pwd,
+        )}
+        {tri_field(
+            ctx,
+            "confConfigInfo.allowGuestStartConf",
+            Text::AllowGuestStart,
+            ctx.form.allow_guest_start,
+        )}
+        {tri_field(
+            ctx,
+            "confConfigInfo.enableWaitingRoom",
+            Text::WaitingRoom,
+            ctx.form.waiting_room,
+        )}
+        {tri_field(ctx, "confConfigInfo.isHostCameraOn", Text::HostCamera, ctx.form.host_camera)}
+        {tri_field(
+            ctx,
+            "confConfigInfo.isGuestCameraOn",
+            Text::GuestCamera,
+            ctx.form.guest_camera,
+        )}
+    </div>
+    <div class="row">
+        {select_field(
+            ctx,
+            "confConfigInfo.callInRestriction",
+            Text::CallIn,
+            vec![
+                ("", Text::Default),
+                ("0", Text::CallInEveryone),
+                ("2", Text::CallInEnterprise),
+                ("3", Text::CallInInvited),
+            ],
+            ctx.form.call_in_restriction,
+        )}
+        {select_field(
+            ctx,
+            "confConfigInfo.vmrIDType",
+            Text::VmrIdType,
+            vec![("", Text::Default), ("0", Text::VmrFixed), ("1", Text::VmrRandom)],
+            ctx.form.vmr_id_type,
+        )}
+        {text_field(
+            ctx,
+            "confConfigInfo.guestPwd",
+            Text::GuestPwd,
+            "text",
+            None,
+            ctx.form.guest_pwd,
+        )}
+        {text_field(
+            ctx,
+            "confConfigInfo.prolongLength",
+            Text::Prolong,
+            "number",
+            None,
+            ctx.form.prolong_length,
+        )}
+    </div>
+}
+    .into_any()
 }

@@ -2,6 +2,9 @@
 //! button (disabled while errors exist or a send is in flight: a double click sends
 //! once), failure messages, and "Reset form".
 
+use std::future::Future;
+use std::pin::Pin;
+
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
@@ -9,6 +12,7 @@ use crate::browser;
 use crate::ctx::{AppCtx, Created, Outcome};
 use crate::i18n::{Text, explain_code};
 use crate::json_text;
+use crate::lazy::{lazy_fn, lazy_view};
 use crate::state::dom_id;
 use crate::storage;
 
@@ -31,11 +35,51 @@ pub fn send(ctx: AppCtx) {
     ctx.in_flight.set(true);
     ctx.outcome.set(None);
     ctx.server_field.set(None);
-    let request = ctx.request.get_untracked();
-    let sent_at = browser::now();
-    let body = json_text::write(&request);
-    let base = ctx.form.api_base.get_untracked();
+    let sending = Sending {
+        base: ctx.form.api_base.get_untracked(),
+        token,
+        request: ctx.request.get_untracked(),
+        sent_at: browser::now(),
+    };
     leptos::task::spawn_local(async move {
+        match deliver(ctx, sending).await {
+            Ok(delivery) => delivery.await,
+            // The code that sends did not load: nothing was sent.
+            Err(_) => {
+                ctx.in_flight.set(false);
+                ctx.outcome.set(Some(Outcome::NotLoaded));
+                browser::focus_soon(FAILURE_ID.to_owned());
+            }
+        }
+    });
+}
+
+/// One series on its way: where to, with which token, what, and when it was sent.
+struct Sending {
+    base: String,
+    token: String,
+    request: serde_json::Value,
+    sent_at: chrono::DateTime<chrono::Utc>,
+}
+
+lazy_fn! {
+    /// [`deliver_now`], in the part `send` (`crate::lazy`).
+    fn deliver in send(ctx: AppCtx, sending: Sending) -> Pin<Box<dyn Future<Output = ()>>> {
+        deliver_now(ctx, sending)
+    }
+}
+
+/// The request on its way and what follows its answer (the outcome, the focus, the
+/// draft cleared after a success).
+fn deliver_now(ctx: AppCtx, sending: Sending) -> Pin<Box<dyn Future<Output = ()>>> {
+    let Sending {
+        base,
+        token,
+        request,
+        sent_at,
+    } = sending;
+    let body = json_text::write(&request);
+    Box::pin(async move {
         let result = api::create_series(&base, token.trim(), &body).await;
         ctx.in_flight.set(false);
         match result {
@@ -45,8 +89,8 @@ pub fn send(ctx: AppCtx) {
                     request,
                     sent_at,
                 }))));
-                // Scheduled: the draft has served (a reload must not offer to send the
-                // same series again); the success view keeps what it shows.
+                // Scheduled: the draft has served (a reload must not offer to send
+                // the same series again); the success view keeps what it shows.
                 storage::clear_draft();
                 browser::focus_soon("success-h".to_owned());
             }
@@ -64,9 +108,10 @@ pub fn send(ctx: AppCtx) {
                 }
                 let focus_token = matches!(err, ApiError::Http { status: 401, .. });
                 ctx.outcome.set(Some(Outcome::Failure(err)));
-                // The Send button was disabled in flight, which dropped the focus to the
-                // page: keyboard users continue at the token (401) or at the alert. Soon:
-                // the form is unlocked (its fieldset enabled) after this handler.
+                // The Send button was disabled in flight, which dropped the focus to
+                // the page: keyboard users continue at the token (401) or at the
+                // alert. Soon: the form is unlocked (its fieldset enabled) after this
+                // handler.
                 browser::focus_soon(if focus_token {
                     "f-token".to_owned()
                 } else {
@@ -74,7 +119,15 @@ pub fn send(ctx: AppCtx) {
                 });
             }
         }
-    });
+    })
+}
+
+lazy_fn! {
+    /// A fresh form ([`AppCtx::start_over`]), loaded with its own code on the first
+    /// "Reset form" (`crate::lazy`).
+    fn reset_form in send(ctx: AppCtx) -> () {
+        ctx.start_over()
+    }
 }
 
 /// The DOM id of the failure alert (focused after a failed send).
@@ -90,7 +143,11 @@ pub fn SendPanel() -> impl IntoView {
     let disabled = move || ctx.in_flight.get() || ctx.has_errors.get();
     let reset = move |_| {
         if browser::confirm(ctx.tr(Text::ResetConfirm)) {
-            ctx.start_over();
+            leptos::task::spawn_local(async move {
+                if reset_form(ctx).await.is_err() {
+                    browser::alert(ctx.tr(Text::PartNotLoaded));
+                }
+            });
         }
     };
     view! {
@@ -164,11 +221,35 @@ pub fn SendPanel() -> impl IntoView {
     }
 }
 
-/// The failure message of the last send (the form is kept).
+/// Where the failure message of the last send appears: its code loads with the first
+/// outcome that is not a success (`crate::lazy`).
 #[component]
 fn Failure() -> impl IntoView {
     let ctx = AppCtx::get();
-    let message = move || {
+    let needed = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false)
+            || ctx.outcome.with(|o| {
+                o.as_ref()
+                    .is_some_and(|o| !matches!(o, Outcome::Success(_)))
+            })
+    });
+    view! {
+        <div class="failure">
+            {move || needed.get().then(|| lazy_view(Box::pin(failure_message(ctx))))}
+        </div>
+    }
+}
+
+lazy_fn! {
+    /// [`failure_view`], in the part `send` (`crate::lazy`).
+    fn failure_message in send(ctx: AppCtx) -> AnyView {
+        failure_view(ctx).into_any()
+    }
+}
+
+/// The failure message of the last send (the form is kept).
+fn failure_view(ctx: AppCtx) -> impl IntoView {
+    move || {
         let lang = ctx.lang.get();
         let outcome = ctx.outcome.get()?;
         // The heading says "not confirmed" where the series may exist (no answer, a
@@ -189,6 +270,7 @@ fn Failure() -> impl IntoView {
         let (headline, detail): (Text, Option<String>) = match outcome {
             Outcome::Success(_) => return None,
             Outcome::MissingToken => (Text::FailNoToken, None),
+            Outcome::NotLoaded => (Text::FailNotLoaded, None),
             Outcome::InvalidApiBase => (Text::FailApiBase, None),
             // A base on another origin: most likely the browser's CORS check failed.
             Outcome::Failure(ApiError::Network) => (
@@ -236,6 +318,5 @@ fn Failure() -> impl IntoView {
                 {detail.map(|d| view! { <p class="detail">{d}</p> })}
             </div>
         })
-    };
-    view! { <div class="failure">{message}</div> }
+    }
 }

@@ -14,7 +14,16 @@ use super::preview::{CopyButton, local_range};
 use crate::browser;
 use crate::ctx::{AppCtx, Created};
 use crate::i18n::Text;
+use crate::lazy::lazy_fn;
 use crate::state::dom_id;
+
+lazy_fn! {
+    /// The success view for `created`: loaded with its own code on the first success
+    /// (`crate::lazy`).
+    pub fn success_view in success(created: Box<Created>) -> AnyView {
+        view! { <Success created=*created /> }.into_any()
+    }
+}
 
 /// The success panel for `created`.
 #[component]
