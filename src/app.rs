@@ -62,7 +62,9 @@ pub fn App() -> impl IntoView {
                     fallback=move || view! { <SeriesForm /> }
                 >
                     {move || match ctx.outcome.get() {
-                        Some(Outcome::Success(created)) => lazy_view(Box::pin(success_view(created))).into_any(),
+                        Some(Outcome::Success(created)) => {
+                            lazy_view(move || Box::pin(success_view(created.clone())), || {}).into_any()
+                        }
                         _ => ().into_any(),
                     }}
                 </Show>

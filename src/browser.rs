@@ -142,16 +142,35 @@ pub fn focus(id: &str) {
 
 /// [`focus`] from a zero-delay timer: for an element the current update is about to
 /// render (a new attendee row, the success view). An element whose code is still on its
-/// way (`crate::lazy`) is waited for: up to 50 more tries, 40 ms apart.
+/// way (`crate::lazy`) is waited for: up to 50 more tries, 40 ms apart, and only while
+/// the focus stays where it was (a user who has moved on to another field keeps it).
 pub fn focus_soon(id: String) {
-    focus_when_there(id, 0, 50);
+    focus_soon_from(id, active_element());
 }
 
-fn focus_when_there(id: String, delay_ms: i32, tries_left: u32) {
+/// [`focus_soon`] for an update that began earlier, when `was` had the focus (what
+/// [`active_element`] said then): the focus moves only if it is still there.
+pub fn focus_soon_from(id: String, was: Option<web_sys::Element>) {
+    focus_when_there(id, was, 0, 50);
+}
+
+/// The focused element, if any (`None` for the page's body).
+pub fn active_element() -> Option<web_sys::Element> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?;
+    let body = document.body().map(web_sys::Element::from);
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
+fn focus_when_there(id: String, was: Option<web_sys::Element>, delay_ms: i32, tries_left: u32) {
     let Some(w) = web_sys::window() else {
         return;
     };
     let run = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let now = active_element();
+        if now.is_some() && now != was {
+            return;
+        }
         let there = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
@@ -159,7 +178,7 @@ fn focus_when_there(id: String, delay_ms: i32, tries_left: u32) {
         if there {
             focus(&id);
         } else if tries_left > 0 {
-            focus_when_there(id, 40, tries_left - 1);
+            focus_when_there(id, was, 40, tries_left - 1);
         }
     });
     let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(run.unchecked_ref(), delay_ms);

@@ -266,6 +266,7 @@ catalogue! {
     Fail401 => "The access token is invalid or expired (USG.000000004). Paste a fresh token and send again.", "访问令牌无效或已过期 (USG.000000004)。请粘贴新的令牌后重新发送。";
     Fail403 => "Forbidden: this token may not schedule meetings (HTTP 403). Ask your enterprise administrator.", "禁止访问：该令牌无权预约会议 (HTTP 403)。请联系企业管理员。";
     Fail5xx => "The server failed. Your form is kept; the series was not confirmed — check the meeting list before sending again.", "服务器出错。表单已保留；未确认周期会议是否创建——再次发送前请先查看会议列表。";
+    PartLoading => "Loading…", "正在加载…";
     PartNotLoaded => "This part of the page did not load (no connection?). Reload the page to try again; the draft is kept.", "页面的这一部分未能加载（没有网络？）。请重新加载页面再试；草稿会保留。";
     FailNotLoaded => "Nothing was sent: the part of the page that sends did not load (no connection?). Reload the page to try again; the draft is kept.", "未发送：页面中负责发送的部分未能加载（没有网络？）。请重新加载页面再试；草稿会保留。";
     FailNetwork => "No answer from the server (network error). The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "服务器无应答（网络错误）。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";

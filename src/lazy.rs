@@ -9,13 +9,14 @@
 //! | `form_extras` | attendee rows, month-day picker, the optional sections' bodies | first row, "Month", a section opened or flagged |
 //! | `issues` | the issue summary's list | the first issue |
 //! | `code` | request JSON, cURL command, .ics download | opening one, the download |
-//! | `send` | the request on its way, failure messages, "Reset form" | "Schedule series", "Reset form" |
-//! | `success` | the success view | a created series |
+//! | `send` | the request on its way, failure messages, "Reset form", the success view | "Schedule series", "Reset form" |
 //!
 //! The first time a part is needed, the browser fetches its file (`wasm_split_helpers`,
 //! the runtime behind Leptos's `#[lazy]`); a fetch that fails shows [`Text::PartNotLoaded`]
 //! at the part's place (the form, its preview and the draft are unaffected), and the
-//! next use tries again. Trunk's wasm-bindgen step cuts the module at these points
+//! next use tries again. An action whose result a part shows waits for it first: "Add
+//! attendee" adds a row only once the rows can show it, and the success view comes with
+//! the code that sends, so that a series is never created without being shown. Trunk's wasm-bindgen step cuts the module at these points
 //! (`tools/split/wasm-bindgen`, `wasm-split-cli`), and `scripts/post-build.mjs` ships the
 //! parts. Without the feature (the DOM tests, `cargo test`) the same functions are plain
 //! `async fn`s: the app behaves the same, with all its code in one module.
@@ -70,23 +71,78 @@ pub(crate) use lazy_fn;
 /// returns.
 pub type LazyView = Pin<Box<dyn Future<Output = Result<AnyView, LoadError>>>>;
 
-/// A view whose code arrives later: nothing until `load` is done, then its view, or a
-/// notice that this part of the app did not load.
-pub fn lazy_view(load: LazyView) -> impl IntoView {
+/// Where a part's view stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Arrival {
+    /// Its code is on its way.
+    Loading,
+    /// The view is there (and has been handed to the page).
+    Ready,
+    /// Its code did not come.
+    Failed,
+}
+
+/// A view whose code arrives later: "Loading…" until `load` is done, then its view. If
+/// the code does not come, a notice that this part did not load takes its place, and
+/// the next use (`again`: a closure that reads the signals that change with a use, such
+/// as a counter of openings) tries again.
+pub fn lazy_view(
+    load: impl Fn() -> LazyView + 'static,
+    again: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    lazy_view_boxed(Box::new(load), Box::new(again))
+}
+
+/// [`lazy_view`] without its type parameters: one copy of the code for every part.
+fn lazy_view_boxed(load: Box<dyn Fn() -> LazyView>, again: Box<dyn Fn() + Send + Sync>) -> AnyView {
     let ctx = AppCtx::get();
     let slot = StoredValue::new_local(None::<AnyView>);
-    let ready = RwSignal::new(false);
-    // Scoped: the part's components read the context of the place they are shown in.
-    leptos::task::spawn_local_scoped(async move {
-        let view = load.await.unwrap_or_else(|_| {
-            view! { <p class="msg msg-error" role="alert">{ctx.text(Text::PartNotLoaded)}</p> }
-                .into_any()
+    let arrival = RwSignal::new(Arrival::Loading);
+    let load = StoredValue::new_local(load);
+    let fetch = move || {
+        arrival.set(Arrival::Loading);
+        let Some(view) = load.try_with_value(|load| load()) else {
+            return;
+        };
+        // Scoped: the part's components read the context of the place they are shown in.
+        leptos::task::spawn_local_scoped(async move {
+            match view.await {
+                Ok(view) => {
+                    slot.set_value(Some(view));
+                    arrival.set(Arrival::Ready);
+                }
+                Err(_) => arrival.set(Arrival::Failed),
+            }
         });
-        slot.set_value(Some(view));
-        ready.set(true);
+    };
+    fetch();
+    Effect::new(move |seen: Option<()>| {
+        again();
+        if seen.is_some() && arrival.get_untracked() == Arrival::Failed {
+            fetch();
+        }
     });
-    move || {
-        ready.track();
-        slot.try_update_value(Option::take).flatten()
-    }
+    (move || match arrival.get() {
+        Arrival::Loading => Some(
+            view! { <p class="hint" aria-live="polite">{ctx.text(Text::PartLoading)}</p> }
+                .into_any(),
+        ),
+        Arrival::Ready => slot.try_update_value(Option::take).flatten(),
+        Arrival::Failed => Some(
+            view! { <p class="msg msg-error" role="alert">{ctx.text(Text::PartNotLoaded)}</p> }
+                .into_any(),
+        ),
+    })
+    .into_any()
+}
+
+/// Resolves once the part `form_extras` is here (its code fetched if need be): for an
+/// action that must not change the form unless the part can show the change.
+pub async fn form_extras_here() -> Result<(), LoadError> {
+    form_extras_ready().await
+}
+
+lazy_fn! {
+    /// Nothing: calling it brings the part `form_extras`.
+    fn form_extras_ready in form_extras() -> () {}
 }

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::ctx::AppCtx;
 use crate::form::AttendeeSignals;
 use crate::i18n::Text;
-use crate::lazy::{lazy_fn, lazy_view};
+use crate::lazy::{form_extras_here, lazy_fn, lazy_view};
 
 /// The attendees section.
 #[component]
@@ -17,6 +17,28 @@ pub fn Attendees() -> impl IntoView {
     let count = move || rows.with(Vec::len);
     let has_rows =
         Memo::new(move |had: Option<&bool>| had.copied().unwrap_or(false) || count() > 0);
+    // Clicks on "Add attendee": each one tries again to bring rows that did not load.
+    let adds = RwSignal::new(0u32);
+    // "Add attendee" could not bring the rows' code: no row was added.
+    let add_failed = RwSignal::new(false);
+    let add = move |_| {
+        adds.update(|n| *n += 1);
+        // Where the focus is now: the new row takes it only if it is still there then.
+        let was = browser::active_element();
+        // A row is added only once the rows' code is here to show it: an attendee the
+        // user cannot see (or remove) would block the send.
+        leptos::task::spawn_local(async move {
+            if form_extras_here().await.is_err() {
+                add_failed.set(true);
+                return;
+            }
+            add_failed.set(false);
+            let new_id = ctx.form.add_attendee();
+            ctx.touched();
+            // The row renders after this: focus its name then.
+            browser::focus_soon_from(format!("f-att-{new_id}-name"), was);
+        });
+    };
     view! {
         <details
             class="section"
@@ -34,18 +56,23 @@ pub fn Attendees() -> impl IntoView {
                 <p class="hint">{ctx.text(Text::NoAttendees)}</p>
             </Show>
             // The rows' code loads with the first row (`crate::lazy`).
-            {move || has_rows.get().then(|| lazy_view(Box::pin(attendee_rows(ctx))))}
-            <button
-                type="button"
-                id="f-att-add"
-                class="secondary"
-                on:click=move |_| {
-                    let new_id = ctx.form.add_attendee();
-                    ctx.touched();
-                    // The row renders after this handler: focus its name then.
-                    browser::focus_soon(format!("f-att-{new_id}-name"));
-                }
-            >
+            {move || {
+                has_rows
+                    .get()
+                    .then(|| lazy_view(move || Box::pin(attendee_rows(ctx)), move || adds.track()))
+            }}
+            {move || {
+                add_failed
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="msg msg-error" role="alert">
+                                {ctx.text(Text::PartNotLoaded)}
+                            </p>
+                        }
+                    })
+            }}
+            <button type="button" id="f-att-add" class="secondary" on:click=add>
                 {ctx.text(Text::AddAttendee)}
             </button>
         </details>

@@ -28,7 +28,7 @@ pub fn IssueSummary() -> impl IntoView {
                 fallback=move || view! { <p class="ok">{ctx.text(Text::NoIssues)}</p> }
             >
                 // The list's code loads with the first issue (`crate::lazy`).
-                {move || lazy_view(Box::pin(issue_list(ctx)))}
+                {move || lazy_view(move || Box::pin(issue_list(ctx)), || {})}
             </Show>
         </section>
     }

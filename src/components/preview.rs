@@ -379,7 +379,7 @@ fn code_view(
             on:toggle=move |_| open.set(node.get().is_some_and(|d| d.open()))
         >
             <summary>{ctx.text(title)}</summary>
-            {move || shown.get().then(|| lazy_view(body(ctx, open)))}
+            {move || shown.get().then(|| lazy_view(move || body(ctx, open), move || open.track()))}
         </details>
     }
 }

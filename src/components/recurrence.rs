@@ -139,7 +139,7 @@ fn Points() -> impl IntoView {
             .collect_view()
             .into_any(),
         // The month-day picker's code loads when "Month" is first chosen (`crate::lazy`).
-        "Month" => lazy_view(Box::pin(month_days(ctx))).into_any(),
+        "Month" => lazy_view(move || Box::pin(month_days(ctx)), || {}).into_any(),
         _ => view! { <p class="hint">{ctx.text(Text::OnDayHint)}</p> }.into_any(),
     };
     view! {

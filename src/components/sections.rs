@@ -43,7 +43,7 @@ fn lazy_section(
             }
         >
             <summary>{ctx.text(title)}</summary>
-            {move || shown.get().then(|| lazy_view(body(ctx)))}
+            {move || shown.get().then(|| lazy_view(move || body(ctx), move || opened.track()))}
         </details>
     }
 }

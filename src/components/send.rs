@@ -44,11 +44,12 @@ pub fn send(ctx: AppCtx) {
     leptos::task::spawn_local(async move {
         match deliver(ctx, sending).await {
             Ok(delivery) => delivery.await,
-            // The code that sends did not load: nothing was sent.
+            // The code that sends did not load: nothing was sent. Its notice takes the
+            // place of the failure messages (whose code did not come either).
             Err(_) => {
                 ctx.in_flight.set(false);
                 ctx.outcome.set(Some(Outcome::NotLoaded));
-                browser::focus_soon(FAILURE_ID.to_owned());
+                browser::focus_soon(OUTCOME_ID.to_owned());
             }
         }
     });
@@ -129,6 +130,9 @@ lazy_fn! {
         ctx.start_over()
     }
 }
+
+/// The DOM id of the place of the failure messages (focused when their code did not load).
+const OUTCOME_ID: &str = "send-outcome";
 
 /// The DOM id of the failure alert (focused after a failed send).
 const FAILURE_ID: &str = "send-failure";
@@ -234,8 +238,12 @@ fn Failure() -> impl IntoView {
             })
     });
     view! {
-        <div class="failure">
-            {move || needed.get().then(|| lazy_view(Box::pin(failure_message(ctx))))}
+        <div class="failure" id=OUTCOME_ID tabindex="-1">
+            {move || {
+                needed
+                    .get()
+                    .then(|| lazy_view(move || Box::pin(failure_message(ctx)), move || ctx.outcome.track()))
+            }}
         </div>
     }
 }
@@ -297,7 +305,12 @@ fn failure_view(ctx: AppCtx) -> impl IntoView {
                 let mut detail = format!("{} {status}", Text::HttpStatus.t(lang));
                 if let Some(code) = &code {
                     let (text, path) = explain_code(code);
-                    detail.push_str(&format!(" · {code}: {}", text.t(lang)));
+                    // The headline may already be the code's explanation (401's token).
+                    if text == headline {
+                        detail.push_str(&format!(" · {code}"));
+                    } else {
+                        detail.push_str(&format!(" · {code}: {}", text.t(lang)));
+                    }
                     if status == 400 && path.is_some() {
                         detail.push(' ');
                         detail.push_str(Text::FieldHighlighted.t(lang));

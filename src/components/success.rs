@@ -18,9 +18,9 @@ use crate::lazy::lazy_fn;
 use crate::state::dom_id;
 
 lazy_fn! {
-    /// The success view for `created`: loaded with its own code on the first success
-    /// (`crate::lazy`).
-    pub fn success_view in success(created: Box<Created>) -> AnyView {
+    /// The success view for `created`, in the part `send` (`crate::lazy`): here as soon as
+    /// the code that sends is, so that a created series is always shown as created.
+    pub fn success_view in send(created: Box<Created>) -> AnyView {
         view! { <Success created=*created /> }.into_any()
     }
 }
