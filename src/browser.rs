@@ -134,8 +134,15 @@ pub fn focus(id: &str) {
     } else {
         el
     };
+    // The field's box comes into view with its label (at 375 px the input alone, at the
+    // top of the screen, left its label above the fold).
+    let shown = target
+        .closest(".field, fieldset")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| target.clone());
+    shown.scroll_into_view();
     if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-        target.scroll_into_view();
         let _ = target.focus();
     }
 }

@@ -14,6 +14,8 @@ test("Enter in a field does not send; an empty token sends nothing", async ({ pa
   await expect(page.getByLabel("Access token")).toBeFocused();
 
   await page.getByLabel("Access token").fill(TOKEN);
+  // Answered: the message goes with the first character of a token.
+  await expect(page.getByText("Nothing was sent: enter your access token first.")).toHaveCount(0);
   await page.getByLabel("Subject").press("Enter");
   await page.getByLabel("Duration (minutes)").press("Enter");
   // A send to the emulator on loopback answers within milliseconds.

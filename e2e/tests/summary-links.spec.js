@@ -39,3 +39,19 @@ test("an API base URL that is not http(s) is flagged and nothing is sent", async
   await base.fill("");
   await expect(base).not.toHaveAttribute("aria-invalid", "true");
 });
+
+test("on a phone, a summary link shows the field with its label", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openApp(page);
+  await fillWeekly(page);
+  const advanced = page.locator("details.section", { hasText: "Advanced" });
+  await advanced.locator("summary").click();
+  await page.getByLabel("Participant limit (0 = unlimited)").fill("-1");
+  await advanced.locator("summary").click();
+  await page.locator(".issue-list a", { hasText: "concurrentParticipants" }).click();
+  const limit = page.getByLabel("Participant limit (0 = unlimited)");
+  await expect(limit).toBeFocused();
+  const label = page.locator('label[for="f-concurrentParticipants"]');
+  await expect(label).toBeInViewport();
+  await expect(limit).toBeInViewport();
+});

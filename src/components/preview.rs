@@ -352,6 +352,8 @@ fn RequestViews() -> impl IntoView {
                 class="secondary"
                 on:click=download
                 disabled=move || ctx.has_errors.get()
+                // Why it is disabled: the send panel's "Fix the errors first."
+                aria-describedby=move || ctx.has_errors.get().then_some("send-state")
             >
                 {ctx.text(Text::DownloadIcs)}
             </button>

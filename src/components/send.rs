@@ -173,6 +173,10 @@ pub fn SendPanel() -> impl IntoView {
                             if ctx.server_field.with_untracked(Option::is_some) {
                                 ctx.server_field.set(None);
                             }
+                            // "Enter your access token first" has been answered.
+                            if ctx.outcome.with_untracked(|o| matches!(o, Some(Outcome::MissingToken))) {
+                                ctx.outcome.set(None);
+                            }
                         }
                         aria-invalid=super::controls::invalid(token_issues)
                         aria-describedby="f-token-hint"
@@ -188,6 +192,14 @@ pub fn SendPanel() -> impl IntoView {
                         prop:value=move || base.get()
                         on:input=move |ev| {
                             base.set(event_target_value(&ev));
+                            // The message about the base URL goes once it is valid.
+                            if base.with_untracked(|b| api::base_is_valid(b))
+                                && ctx
+                                    .outcome
+                                    .with_untracked(|o| matches!(o, Some(Outcome::InvalidApiBase)))
+                            {
+                                ctx.outcome.set(None);
+                            }
                         }
                         aria-invalid=move || (!base.with(|b| api::base_is_valid(b))).then_some("true")
                         aria-describedby="f-api-base-hint"
