@@ -26,6 +26,7 @@ use std::pin::Pin;
 
 use leptos::prelude::*;
 
+use crate::components::controls::auto_open;
 use crate::ctx::AppCtx;
 use crate::i18n::Text;
 
@@ -136,13 +137,67 @@ fn lazy_view_boxed(load: Box<dyn Fn() -> LazyView>, again: Box<dyn Fn() + Send +
     .into_any()
 }
 
-/// Resolves once the part `form_extras` is here (its code fetched if need be): for an
-/// action that must not change the form unless the part can show the change.
-pub async fn form_extras_here() -> Result<(), LoadError> {
-    form_extras_ready().await
+lazy_fn! {
+    /// Resolves once the part `form_extras` is here (its code fetched if need be): for an
+    /// action that must not change the form unless the part can show the change.
+    pub fn form_extras_ready in form_extras() -> () {}
 }
 
-lazy_fn! {
-    /// Nothing: calling it brings the part `form_extras`.
-    fn form_extras_ready in form_extras() -> () {}
+/// A disclosure (`<details>`) whose body is a part: it loads the first time the
+/// disclosure opens or `open_now` turns true (an issue inside, which also opens it), and
+/// again at the next opening if it did not load. `body` gets a signal that is true while
+/// the disclosure is open. `named`: the disclosure is also named by `title` for assistive
+/// technology (`aria-label`).
+pub fn lazy_details(
+    class: &'static str,
+    title: Text,
+    named: bool,
+    open_now: Option<Memo<bool>>,
+    body: impl Fn(RwSignal<bool>) -> LazyView + 'static,
+) -> impl IntoView {
+    lazy_details_boxed(class, title, named, open_now, Box::new(body))
+}
+
+/// [`lazy_details`] without its type parameter: one copy of the code for every disclosure.
+fn lazy_details_boxed(
+    class: &'static str,
+    title: Text,
+    named: bool,
+    open_now: Option<Memo<bool>>,
+    body: Box<dyn Fn(RwSignal<bool>) -> LazyView>,
+) -> AnyView {
+    let ctx = AppCtx::get();
+    let open = RwSignal::new(false);
+    let flagged = move || open_now.is_some_and(|f| f.get());
+    let shown = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || open.get() || flagged()
+    });
+    let node = open_now.map_or_else(NodeRef::new, auto_open);
+    let body = StoredValue::new_local(body);
+    view! {
+        <details
+            class=class
+            node_ref=node
+            aria-label=move || named.then(|| ctx.tr(title))
+            on:toggle=move |_| open.set(node.get_untracked().is_some_and(|d| d.open()))
+        >
+            <summary>{ctx.text(title)}</summary>
+            {move || {
+                shown
+                    .get()
+                    .then(|| {
+                        lazy_view(
+                            move || body.try_with_value(|body| body(open)).unwrap_or_else(gone),
+                            move || open.track(),
+                        )
+                    })
+            }}
+        </details>
+    }
+    .into_any()
+}
+
+/// The view of a part whose place is gone (never shown).
+fn gone() -> LazyView {
+    Box::pin(async { Ok(().into_any()) })
 }

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::ctx::AppCtx;
 use crate::form::AttendeeSignals;
 use crate::i18n::Text;
-use crate::lazy::{form_extras_here, lazy_fn, lazy_view};
+use crate::lazy::{form_extras_ready, lazy_fn, lazy_view};
 
 /// The attendees section.
 #[component]
@@ -28,7 +28,7 @@ pub fn Attendees() -> impl IntoView {
         // A row is added only once the rows' code is here to show it: an attendee the
         // user cannot see (or remove) would block the send.
         leptos::task::spawn_local(async move {
-            if form_extras_here().await.is_err() {
+            if form_extras_ready().await.is_err() {
                 add_failed.set(true);
                 return;
             }

@@ -12,7 +12,7 @@ use crate::browser;
 use crate::ctx::AppCtx;
 use crate::i18n::{Text, WEEKDAYS};
 use crate::json_text;
-use crate::lazy::{LazyView, lazy_fn, lazy_view};
+use crate::lazy::{lazy_details, lazy_fn};
 
 /// One meeting as shown.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -358,31 +358,10 @@ fn RequestViews() -> impl IntoView {
                 {ctx.text(Text::DownloadIcs)}
             </button>
         </div>
-        {code_view(ctx, Text::RequestJson, |ctx, open| Box::pin(request_json(ctx, open)))}
-        {code_view(ctx, Text::Curl, |ctx, open| Box::pin(request_curl(ctx, open)))}
-    }
-}
-
-/// A disclosure of code (the request JSON, the cURL command): its view loads the first
-/// time it opens, and its text is computed only while it is open (off the keystroke path
-/// otherwise).
-fn code_view(
-    ctx: AppCtx,
-    title: Text,
-    body: fn(AppCtx, RwSignal<bool>) -> LazyView,
-) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let node = NodeRef::<leptos::html::Details>::new();
-    let shown = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open.get());
-    view! {
-        <details
-            class="code"
-            node_ref=node
-            on:toggle=move |_| open.set(node.get().is_some_and(|d| d.open()))
-        >
-            <summary>{ctx.text(title)}</summary>
-            {move || shown.get().then(|| lazy_view(move || body(ctx, open), move || open.track()))}
-        </details>
+        // Each box's view loads the first time it opens (`crate::lazy`), and its text is
+        // computed only while it is open (off the keystroke path otherwise).
+        {lazy_details("code", Text::RequestJson, false, None, move |open| Box::pin(request_json(ctx, open)))}
+        {lazy_details("code", Text::Curl, false, None, move |open| Box::pin(request_curl(ctx, open)))}
     }
 }
 

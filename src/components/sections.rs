@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::controls::{auto_open, check_field, select_field, text_field, tri_field};
+use super::controls::{check_field, select_field, text_field, tri_field};
 use crate::ctx::AppCtx;
 use crate::i18n::Text;
-use crate::lazy::{LazyView, lazy_fn, lazy_view};
+use crate::lazy::{LazyView, lazy_details, lazy_fn};
 
 /// Whether any issue sits at a field whose DOM id starts with one of `prefixes`
 /// (opens the section so the user sees it).
@@ -17,8 +17,9 @@ fn has_issue_under(ctx: AppCtx, prefixes: &'static [&'static str]) -> Memo<bool>
     })
 }
 
-/// A collapsible section whose body loads when it is first opened, by the user or
-/// because an issue sits inside (`crate::lazy`); `prefixes` as in [`has_issue_under`].
+/// A collapsible section whose body is a part (`crate::lazy`): it loads when the section
+/// is first opened, by the user or because an issue sits inside; `prefixes` as in
+/// [`has_issue_under`].
 fn lazy_section(
     ctx: AppCtx,
     title: Text,
@@ -26,26 +27,7 @@ fn lazy_section(
     body: fn(AppCtx) -> LazyView,
 ) -> impl IntoView {
     let flagged = has_issue_under(ctx, prefixes);
-    let opened = RwSignal::new(false);
-    let shown = Memo::new(move |was: Option<&bool>| {
-        was.copied().unwrap_or(false) || opened.get() || flagged.get()
-    });
-    let node = auto_open(flagged);
-    view! {
-        <details
-            class="section"
-            node_ref=node
-            aria-label=ctx.text(title)
-            on:toggle=move |_| {
-                if node.get_untracked().is_some_and(|d| d.open()) {
-                    opened.set(true);
-                }
-            }
-        >
-            <summary>{ctx.text(title)}</summary>
-            {move || shown.get().then(|| lazy_view(move || body(ctx), move || opened.track()))}
-        </details>
-    }
+    lazy_details("section", title, true, Some(flagged), move |_| body(ctx))
 }
 
 /// Recording and live streaming.
