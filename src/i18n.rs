@@ -267,8 +267,8 @@ catalogue! {
     Fail403 => "Forbidden: this token may not schedule meetings (HTTP 403). Ask your enterprise administrator.", "禁止访问：该令牌无权预约会议 (HTTP 403)。请联系企业管理员。";
     Fail5xx => "The server failed. Your form is kept; the series was not confirmed — check the meeting list before sending again.", "服务器出错。表单已保留；未确认周期会议是否创建——再次发送前请先查看会议列表。";
     PartLoading => "Loading…", "正在加载…";
-    PartNotLoaded => "This part of the page did not load (no connection?). Reload the page to try again; the draft is kept.", "页面的这一部分未能加载（没有网络？）。请重新加载页面再试；草稿会保留。";
-    FailNotLoaded => "Nothing was sent: the part of the page that sends did not load (no connection?). Reload the page to try again; the draft is kept.", "未发送：页面中负责发送的部分未能加载（没有网络？）。请重新加载页面再试；草稿会保留。";
+    PartNotLoaded => "This part of the page did not load (no connection?). It is tried again the next time you use it; the draft is kept.", "页面的这一部分未能加载（没有网络？）。下次使用时会重新加载；草稿会保留。";
+    FailNotLoaded => "Nothing was sent: the part of the page that sends did not load (no connection?). It is tried again when you send again; the draft is kept.", "未发送：页面中负责发送的部分未能加载（没有网络？）。再次发送时会重新加载；草稿会保留。";
     FailNetwork => "No answer from the server (network error). The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "服务器无应答（网络错误）。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";
     FailCrossOrigin => "The API base URL is another site: the browser sends there only if that server allows this page (CORS), and Huawei's API does not. Send through a proxy on this site, or leave the URL empty to use this site.", "API 基础地址是另一个站点：只有该服务器允许本页面（CORS）时浏览器才会发送，而华为的 API 不允许。请通过本站点上的代理发送，或留空以使用本站点。";
     FailTimeout => "No answer within 30 seconds. The series may or may not exist: check the meeting list before sending again. Nothing is retried automatically.", "30 秒内无应答。周期会议可能已创建也可能未创建：再次发送前请先查看会议列表。不会自动重试。";

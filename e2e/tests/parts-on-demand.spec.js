@@ -83,6 +83,8 @@ test("a row that arrives late does not take the focus from a field the user went
   });
   await openApp(page);
   await page.getByRole("button", { name: "Add attendee" }).click();
+  // While the rows' code comes, the section says so.
+  await expect(page.locator("#f-attendees")).toContainText("Loading…");
   const subject = page.getByLabel("Subject");
   await subject.click();
   await subject.pressSequentially("Typed while the row loads", { delay: 60 });

@@ -19,20 +19,22 @@ pub fn Attendees() -> impl IntoView {
         Memo::new(move |had: Option<&bool>| had.copied().unwrap_or(false) || count() > 0);
     // Clicks on "Add attendee": each one tries again to bring rows that did not load.
     let adds = RwSignal::new(0u32);
-    // "Add attendee" could not bring the rows' code: no row was added.
-    let add_failed = RwSignal::new(false);
+    // Said under the rows while "Add attendee" waits for their code ("Loading…"), or
+    // when it could not bring it (no row was added).
+    let add_note = RwSignal::new(None::<Text>);
     let add = move |_| {
         adds.update(|n| *n += 1);
         // Where the focus is now: the new row takes it only if it is still there then.
         let was = browser::active_element();
         // A row is added only once the rows' code is here to show it: an attendee the
         // user cannot see (or remove) would block the send.
+        add_note.set(Some(Text::PartLoading));
         leptos::task::spawn_local(async move {
             if form_extras_ready().await.is_err() {
-                add_failed.set(true);
+                add_note.set(Some(Text::PartNotLoaded));
                 return;
             }
-            add_failed.set(false);
+            add_note.set(None);
             let new_id = ctx.form.add_attendee();
             ctx.touched();
             // The row renders after this: focus its name then.
@@ -62,13 +64,15 @@ pub fn Attendees() -> impl IntoView {
                     .then(|| lazy_view(move || Box::pin(attendee_rows(ctx)), move || adds.track()))
             }}
             {move || {
-                add_failed
+                add_note
                     .get()
-                    .then(|| {
-                        view! {
-                            <p class="msg msg-error" role="alert">
-                                {ctx.text(Text::PartNotLoaded)}
-                            </p>
+                    .map(|note| {
+                        if note == Text::PartLoading {
+                            view! { <p class="hint" aria-live="polite">{ctx.text(note)}</p> }
+                                .into_any()
+                        } else {
+                            view! { <p class="msg msg-error" role="alert">{ctx.text(note)}</p> }
+                                .into_any()
                         }
                     })
             }}
