@@ -14,9 +14,9 @@
 // 3. Rewrites the subresource-integrity hashes in index.html of the files changed here.
 //
 // Reads TRUNK_STAGING_DIR and TRUNK_PROFILE (set by Trunk for hooks).
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -81,8 +81,7 @@ if (importer) {
     }
     const bytes = readFileSync(to);
     const shipped = part.replace(/\.wasm$/, `-${shortHash(bytes)}.wasm`);
-    writeFileSync(join(dir, shipped), bytes);
-    execFileSync("rm", [to]);
+    renameSync(to, join(dir, shipped));
     loader = loader.split(`"./${part}"`).join(`"./${shipped}"`);
     console.log(`post-build: part ${shipped} ${bytes.length} bytes`);
   }

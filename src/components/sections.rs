@@ -24,10 +24,34 @@ fn lazy_section(
     ctx: AppCtx,
     title: Text,
     prefixes: &'static [&'static str],
-    body: fn(AppCtx) -> LazyView,
+    body: Body,
 ) -> impl IntoView {
     let flagged = has_issue_under(ctx, prefixes);
-    lazy_details("section", title, true, Some(flagged), move |_| body(ctx))
+    lazy_details("section", title, true, Some(flagged), move |_| {
+        Box::pin(section_body(ctx, body)) as LazyView
+    })
+}
+
+/// Which section's body (named by value, not by a function: a function whose address
+/// the main module takes stays in the main module).
+#[derive(Clone, Copy)]
+enum Body {
+    Recording,
+    CloudRoom,
+    Advanced,
+    ConfConfig,
+}
+
+lazy_fn! {
+    /// The body of a section, in the part `form_extras` (`crate::lazy`).
+    fn section_body in form_extras(ctx: AppCtx, body: Body) -> AnyView {
+        match body {
+            Body::Recording => recording_body_view(ctx),
+            Body::CloudRoom => cloud_room_body_view(ctx),
+            Body::Advanced => advanced_body_view(ctx),
+            Body::ConfConfig => conf_config_body_view(ctx),
+        }
+    }
 }
 
 /// Recording and live streaming.
@@ -44,15 +68,8 @@ pub fn Recording() -> impl IntoView {
             "f-liveAddress",
             "f-auxAddress",
         ],
-        |ctx| Box::pin(recording_body(ctx)),
+        Body::Recording,
     )
-}
-
-lazy_fn! {
-    /// [`recording_body_view`], in the part `form_extras` (`crate::lazy`).
-    fn recording_body in form_extras(ctx: AppCtx) -> AnyView {
-        recording_body_view(ctx)
-    }
 }
 
 /// The body of [`Recording`].
@@ -101,16 +118,7 @@ fn recording_body_view(ctx: AppCtx) -> AnyView {
 /// Cloud meeting room (`vmrFlag`, `vmrID`).
 #[component]
 pub fn CloudRoom() -> impl IntoView {
-    lazy_section(AppCtx::get(), Text::SectionVmr, &["f-vmr"], |ctx| {
-        Box::pin(cloud_room_body(ctx))
-    })
-}
-
-lazy_fn! {
-    /// [`cloud_room_body_view`], in the part `form_extras` (`crate::lazy`).
-    fn cloud_room_body in form_extras(ctx: AppCtx) -> AnyView {
-        cloud_room_body_view(ctx)
-    }
+    lazy_section(AppCtx::get(), Text::SectionVmr, &["f-vmr"], Body::CloudRoom)
 }
 
 /// The body of [`CloudRoom`].
@@ -136,15 +144,8 @@ pub fn Advanced() -> impl IntoView {
             "f-confResType",
             "f-groupuri",
         ],
-        |ctx| Box::pin(advanced_body(ctx)),
+        Body::Advanced,
     )
-}
-
-lazy_fn! {
-    /// [`advanced_body_view`], in the part `form_extras` (`crate::lazy`).
-    fn advanced_body in form_extras(ctx: AppCtx) -> AnyView {
-        advanced_body_view(ctx)
-    }
 }
 
 /// The body of [`Advanced`].
@@ -211,15 +212,8 @@ pub fn ConfConfig() -> impl IntoView {
         AppCtx::get(),
         Text::SectionConfig,
         &["f-confConfigInfo"],
-        |ctx| Box::pin(conf_config_body(ctx)),
+        Body::ConfConfig,
     )
-}
-
-lazy_fn! {
-    /// [`conf_config_body_view`], in the part `form_extras` (`crate::lazy`).
-    fn conf_config_body in form_extras(ctx: AppCtx) -> AnyView {
-        conf_config_body_view(ctx)
-    }
 }
 
 /// The body of [`ConfConfig`].
